@@ -1,0 +1,22 @@
+package io.github.clumiojava;
+
+import java.util.List;
+
+/**
+ * The service answered 5xx: the service, or a proxy or load balancer in front of it, failed.
+ */
+public class ClumioServerException extends ClumioApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what went wrong; must not contain secrets
+   * @param statusCode the HTTP status
+   * @param errors the errors the service listed; may be empty, not null
+   * @param requestId the request id the service returned in a header, or null
+   */
+  public ClumioServerException(String message, int statusCode, List<ClumioError> errors, String requestId) {
+    super(message, statusCode, errors, requestId);
+  }
+}

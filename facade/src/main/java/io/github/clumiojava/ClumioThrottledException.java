@@ -1,0 +1,22 @@
+package io.github.clumiojava;
+
+import java.util.List;
+
+/**
+ * The service answered 429: the organization's rate limit (100 requests per second) was exceeded.
+ */
+public class ClumioThrottledException extends ClumioApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what went wrong; must not contain secrets
+   * @param statusCode the HTTP status
+   * @param errors the errors the service listed; may be empty, not null
+   * @param requestId the request id the service returned in a header, or null
+   */
+  public ClumioThrottledException(String message, int statusCode, List<ClumioError> errors, String requestId) {
+    super(message, statusCode, errors, requestId);
+  }
+}

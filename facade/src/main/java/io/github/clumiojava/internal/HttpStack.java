@@ -1,0 +1,59 @@
+package io.github.clumiojava.internal;
+
+import io.github.clumiojava.generated.api.BackupsApi;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+
+/**
+ * The HTTP layer of one client: an OkHttp client with its own connection pool and dispatcher,
+ * and the generated Retrofit interface bound to the base URL. Built once per client.
+ *
+ * @param http the OkHttp client that executes every request
+ * @param api the generated interface; it builds each request (path encoding, {@code Accept}
+ *     header and organizational unit header as the spec declares them)
+ */
+public record HttpStack(OkHttpClient http, BackupsApi api) {
+
+  /**
+   * Builds the stack.
+   *
+   * @param baseUrl the validated base URL, ending with a slash
+   * @param apiToken the validated token
+   * @param codec the JSON codec (its Gson instance backs Retrofit's converter)
+   * @param connectTimeout the TCP and TLS connect timeout
+   * @param readTimeout the longest wait for the next bytes of an answer
+   * @param callTimeout the longest one attempt may take end to end
+   * @return the stack
+   */
+  public static HttpStack create(HttpUrl baseUrl, String apiToken, JsonCodec codec,
+      Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addInterceptor(new RequestHeadersInterceptor(apiToken))
+        .connectTimeout(connectTimeout)
+        .readTimeout(readTimeout)
+        .writeTimeout(readTimeout)
+        .callTimeout(callTimeout)
+        // Retries are the client's own, counted and logged; OkHttp must not add silent ones.
+        .retryOnConnectionFailure(false)
+        // Never follow a redirect from https to plain http. (OkHttp drops Authorization on a
+        // redirect to another host.)
+        .followSslRedirects(false)
+        .build();
+    BackupsApi api = new Retrofit.Builder()
+        .baseUrl(baseUrl)
+        .client(http)
+        .addConverterFactory(GsonConverterFactory.create(codec.gson()))
+        .build()
+        .create(BackupsApi.class);
+    return new HttpStack(http, api);
+  }
+
+  /** Releases the connection pool and the dispatcher's threads. Idempotent. */
+  public void shutdown() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+}
