@@ -1,0 +1,226 @@
+package io.github.clumiojava.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clumiojava.dynamodb.BackupLinks;
+import io.github.clumiojava.dynamodb.BackupType;
+import io.github.clumiojava.dynamodb.BillingMode;
+import io.github.clumiojava.dynamodb.ContributorInsightsStatus;
+import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
+import io.github.clumiojava.dynamodb.GlobalSecondaryIndex;
+import io.github.clumiojava.dynamodb.GlobalTableVersion;
+import io.github.clumiojava.dynamodb.KeySchemaElement;
+import io.github.clumiojava.dynamodb.KeyType;
+import io.github.clumiojava.dynamodb.KmsKeyType;
+import io.github.clumiojava.dynamodb.Link;
+import io.github.clumiojava.dynamodb.LocalSecondaryIndex;
+import io.github.clumiojava.dynamodb.OnDemandThroughputOverride;
+import io.github.clumiojava.dynamodb.Projection;
+import io.github.clumiojava.dynamodb.ProjectionType;
+import io.github.clumiojava.dynamodb.ProvisionedThroughput;
+import io.github.clumiojava.dynamodb.ProvisionedThroughputOverride;
+import io.github.clumiojava.dynamodb.Replica;
+import io.github.clumiojava.dynamodb.ReplicaGlobalSecondaryIndex;
+import io.github.clumiojava.dynamodb.SseSpecification;
+import io.github.clumiojava.dynamodb.StreamSpecification;
+import io.github.clumiojava.dynamodb.StreamViewType;
+import io.github.clumiojava.dynamodb.TableClass;
+import io.github.clumiojava.dynamodb.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How a 200 body becomes a {@link DynamoDbTableBackup}. */
+class BackupParsingTest extends WireMockTestBase {
+  private static final String ID = "7d4a3b4e-3c1f-4f3e-9a0e-2b8c5d6e7f80";
+
+  @Test
+  void referenceExampleParsesWithEveryField() {
+    wireMock.stubFor(getBackup(ID).willReturn(backupJson(resource("full.json"))));
+
+    DynamoDbTableBackup backup = client.getBackup(ID);
+
+    assertThat(backup.id()).isEqualTo(ID);
+    assertThat(backup.etag()).isEqualTo("W/\"c2f0b6a1\"");
+    assertThat(backup.tableName()).isEqualTo("orders");
+    assertThat(backup.tableId()).isEqualTo("a1b2c3d4-e5f6-4a5b-8c9d-0e1f2a3b4c5d");
+    assertThat(backup.accountNativeId()).isEqualTo("123456789012");
+    assertThat(backup.awsRegion()).isEqualTo("us-west-2");
+    assertThat(backup.type()).isEqualTo(BackupType.CLUMIO_BACKUP);
+    assertThat(backup.typeAsString()).isEqualTo("clumio_backup");
+    assertThat(backup.startTimestamp()).contains(Instant.parse("2026-11-24T10:15:30Z"));
+    assertThat(backup.expirationTimestamp()).contains(Instant.parse("2026-12-24T10:15:30Z"));
+    assertThat(backup.itemCount()).isEqualTo(3_000_000_000L);
+    assertThat(backup.sizeInBytes()).isEqualTo(5_368_709_120L);
+    assertThat(backup.billingMode()).isEqualTo(BillingMode.PROVISIONED);
+    assertThat(backup.tableClass()).isEqualTo(TableClass.STANDARD);
+    assertThat(backup.globalTableVersion()).isEqualTo(GlobalTableVersion.V2019_11_21);
+    assertThat(backup.globalTableVersionAsString()).isEqualTo("2019.11.21");
+    assertThat(backup.pitrEnabled()).isTrue();
+    assertThat(backup.deletionProtectionEnabled()).isTrue();
+    assertThat(backup.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.DISABLED);
+    assertThat(backup.provisionedThroughput()).isEqualTo(new ProvisionedThroughput(100L, 25L));
+    assertThat(backup.globalSecondaryIndexes()).containsExactly(new GlobalSecondaryIndex(
+        "by-customer",
+        List.of(new KeySchemaElement("customer_id", "HASH"), new KeySchemaElement("created_at", "RANGE")),
+        new Projection("INCLUDE", List.of("status", "total")),
+        new ProvisionedThroughput(50L, 10L),
+        "ENABLED"));
+    assertThat(backup.globalSecondaryIndexes().get(0).keySchema())
+        .extracting(KeySchemaElement::keyType).containsExactly(KeyType.HASH, KeyType.RANGE);
+    assertThat(backup.globalSecondaryIndexes().get(0).projection().projectionType()).isEqualTo(ProjectionType.INCLUDE);
+    assertThat(backup.globalSecondaryIndexes().get(0).contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.ENABLED);
+    assertThat(backup.localSecondaryIndexes()).containsExactly(new LocalSecondaryIndex(
+        "by-status",
+        List.of(new KeySchemaElement("order_id", "HASH"), new KeySchemaElement("status", "RANGE")),
+        new Projection("KEYS_ONLY", List.of())));
+    assertThat(backup.replicas()).containsExactly(new Replica(
+        "eu-west-1",
+        "arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+        new ProvisionedThroughputOverride(80L),
+        List.of(new ReplicaGlobalSecondaryIndex("by-customer", new ProvisionedThroughputOverride(40L),
+            new OnDemandThroughputOverride(500L))),
+        "STANDARD_INFREQUENT_ACCESS",
+        new OnDemandThroughputOverride(1000L)));
+    assertThat(backup.replicas().get(0).replicaTableClass()).isEqualTo(TableClass.STANDARD_INFREQUENT_ACCESS);
+    assertThat(backup.sseSpecification()).isEqualTo(new SseSpecification("CUSTOMER_MANAGED",
+        "arn:aws:kms:us-west-2:123456789012:key/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"));
+    assertThat(backup.sseSpecification().kmsKeyType()).isEqualTo(KmsKeyType.CUSTOMER_MANAGED);
+    assertThat(backup.streamSpecification()).isEqualTo(new StreamSpecification(true, "NEW_AND_OLD_IMAGES"));
+    assertThat(backup.streamSpecification().viewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
+    assertThat(backup.tags()).containsExactly(new Tag("team", "payments"), new Tag("env", "prod"));
+    assertThat(backup.tagsAsMap()).containsExactly(Map.entry("team", "payments"), Map.entry("env", "prod"));
+    assertThat(backup.links()).isEqualTo(new BackupLinks(
+        new Link("/backups/aws/dynamodb-tables/" + ID, false, "get"),
+        new Link("/restores/aws/dynamodb-tables", false, "post"),
+        new Link("/restores/aws/dynamodb-tables/records", false, "post")));
+    assertThat(backup.unknownFields()).isEmpty();
+  }
+
+  @Test
+  void unknownEnumValuesMapToUnknownAndKeepTheirRawString() {
+    wireMock.stubFor(getBackup("b-newer").willReturn(backupJson(resource("newer-than-spec.json"))));
+
+    DynamoDbTableBackup backup = client.getBackup("b-newer");
+
+    assertThat(backup.billingMode()).isEqualTo(BillingMode.UNKNOWN);
+    assertThat(backup.billingModeAsString()).isEqualTo("ON_DEMAND_FLEX");
+    assertThat(backup.tableClass()).isEqualTo(TableClass.UNKNOWN);
+    assertThat(backup.tableClassAsString()).isEqualTo("STANDARD_ARCHIVE");
+    assertThat(backup.type()).isEqualTo(BackupType.UNKNOWN);
+    assertThat(backup.typeAsString()).isEqualTo("cross_region_copy");
+    assertThat(backup.globalTableVersion()).isEqualTo(GlobalTableVersion.UNKNOWN);
+    assertThat(backup.globalTableVersionAsString()).isEqualTo("2030.01.01");
+    assertThat(backup.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.UNKNOWN);
+    assertThat(backup.contributorInsightsStatusAsString()).isEqualTo("PAUSED");
+    GlobalSecondaryIndex index = backup.globalSecondaryIndexes().get(0);
+    assertThat(index.keySchema().get(0).keyType()).isEqualTo(KeyType.UNKNOWN);
+    assertThat(index.keySchema().get(0).keyTypeAsString()).isEqualTo("PARTITION");
+    assertThat(index.projection().projectionType()).isEqualTo(ProjectionType.UNKNOWN);
+    assertThat(index.projection().projectionTypeAsString()).isEqualTo("SOME_NEW_PROJECTION");
+    assertThat(backup.sseSpecification().kmsKeyType()).isEqualTo(KmsKeyType.UNKNOWN);
+    assertThat(backup.sseSpecification().kmsKeyTypeAsString()).isEqualTo("HSM_BACKED");
+    assertThat(backup.streamSpecification().viewType()).isEqualTo(StreamViewType.UNKNOWN);
+    assertThat(backup.streamSpecification().viewTypeAsString()).isEqualTo("DIFF_ONLY");
+    assertThat(backup.replicas().get(0).replicaTableClass()).isEqualTo(TableClass.UNKNOWN);
+    assertThat(backup.replicas().get(0).replicaTableClassAsString()).isEqualTo("GLACIER_LIKE");
+  }
+
+  @Test
+  void unknownFieldsAreKeptAsRawJsonByPath() {
+    wireMock.stubFor(getBackup("b-newer").willReturn(backupJson(resource("newer-than-spec.json"))));
+
+    DynamoDbTableBackup backup = client.getBackup("b-newer");
+
+    assertThat(backup.unknownFields()).containsExactly(
+        Map.entry("global_secondary_indexes[0].warm_throughput", "{\"read_units_per_second\":12000}"),
+        Map.entry("replicas[0].replica_status", "\"ACTIVE\""),
+        Map.entry("resource_policy", "{\"version\":\"2012-10-17\",\"statements\":[1,2.5,null,true]}"),
+        Map.entry("restore_tier", "\"fast\""));
+    assertThat(backup.tableName()).isEqualTo("events");
+  }
+
+  @Test
+  void emptyObjectGivesAbsentValuesEmptyCollectionsAndNoExpiry() {
+    wireMock.stubFor(getBackup("b-empty").willReturn(backupJson("{}")));
+
+    DynamoDbTableBackup backup = client.getBackup("b-empty");
+
+    assertAllAbsent(backup);
+  }
+
+  @Test
+  void explicitNullsAreTreatedLikeAbsentFields() {
+    wireMock.stubFor(getBackup("b-null").willReturn(backupJson(resource("all-null.json"))));
+
+    DynamoDbTableBackup backup = client.getBackup("b-null");
+
+    assertAllAbsent(backup);
+  }
+
+  @Test
+  void nullElementsOfListsAreDropped() {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson(
+        "{\"tags\":[null,{\"key\":\"a\",\"value\":null},{\"value\":\"orphan\"}],\"replicas\":[null],"
+            + "\"global_secondary_indexes\":[{\"key_schema\":[null]}]}")));
+
+    DynamoDbTableBackup backup = client.getBackup("b-1");
+
+    assertThat(backup.tags()).containsExactly(new Tag("a", null), new Tag(null, "orphan"));
+    assertThat(backup.tagsAsMap()).containsExactly(Map.entry("a", ""));
+    assertThat(backup.replicas()).isEmpty();
+    assertThat(backup.globalSecondaryIndexes().get(0).keySchema()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "2026-11-24T10:15:30Z,             2026-11-24T10:15:30Z",
+      "2026-11-24T10:15:30.123Z,         2026-11-24T10:15:30.123Z",
+      "2026-11-24T10:15:30.123456789Z,   2026-11-24T10:15:30.123456789Z",
+      "2026-11-24T12:15:30+02:00,        2026-11-24T10:15:30Z",
+      "2026-11-24T05:15:30.5-05:00,      2026-11-24T10:15:30.500Z",
+      "2026-11-24T10:15:30+00:00,        2026-11-24T10:15:30Z",
+      "2026-11-24t10:15:30z,             2026-11-24T10:15:30Z",
+  })
+  void rfc3339TimestampVariantsParseToTheSameInstant(String wire, String expected) {
+    wireMock.stubFor(getBackup("b-ts").willReturn(backupJson("{\"start_timestamp\":\"" + wire + "\"}")));
+
+    assertThat(client.getBackup("b-ts").startTimestamp()).contains(Instant.parse(expected));
+  }
+
+  private static void assertAllAbsent(DynamoDbTableBackup backup) {
+    assertThat(backup.id()).isNull();
+    assertThat(backup.etag()).isNull();
+    assertThat(backup.tableName()).isNull();
+    assertThat(backup.tableId()).isNull();
+    assertThat(backup.accountNativeId()).isNull();
+    assertThat(backup.awsRegion()).isNull();
+    assertThat(backup.type()).isNull();
+    assertThat(backup.typeAsString()).isNull();
+    assertThat(backup.startTimestamp()).isEqualTo(Optional.empty());
+    assertThat(backup.expirationTimestamp()).isEqualTo(Optional.empty());
+    assertThat(backup.isExpired()).isFalse();
+    assertThat(backup.itemCount()).isNull();
+    assertThat(backup.sizeInBytes()).isNull();
+    assertThat(backup.billingMode()).isNull();
+    assertThat(backup.tableClass()).isNull();
+    assertThat(backup.globalTableVersion()).isNull();
+    assertThat(backup.pitrEnabled()).isNull();
+    assertThat(backup.deletionProtectionEnabled()).isNull();
+    assertThat(backup.contributorInsightsStatus()).isNull();
+    assertThat(backup.provisionedThroughput()).isNull();
+    assertThat(backup.globalSecondaryIndexes()).isEmpty();
+    assertThat(backup.localSecondaryIndexes()).isEmpty();
+    assertThat(backup.replicas()).isEmpty();
+    assertThat(backup.sseSpecification()).isNull();
+    assertThat(backup.streamSpecification()).isNull();
+    assertThat(backup.tags()).isEmpty();
+    assertThat(backup.tagsAsMap()).isEmpty();
+    assertThat(backup.links()).isEqualTo(BackupLinks.NONE);
+    assertThat(backup.unknownFields()).isEmpty();
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.clumiojava.it;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates what went over the wire in a test against {@code openapi.yaml}, loaded from the
+ * api-spec jar: every request the client sent, and every response WireMock served.
+ */
+final class OpenApiConformance {
+  static final String SPEC_RESOURCE = "io/github/clumiojava/openapi/openapi.yaml";
+
+  /**
+   * Clumio's vendor media type has an {@code =} in its subtype, which RFC 7231 does not allow in
+   * a token, so the validator's media-type parser rejects it (and would then skip the body). The
+   * validator is therefore given the spec with that one string replaced by a parseable alias,
+   * and every header value equal to it is replaced the same way: a header that differs from the
+   * spec's media type in any way is not replaced, and still fails validation.
+   */
+  static final String VENDOR_MEDIA_TYPE = "application/api.clumio.backup-aws-dynamodb-tables=v1+json";
+  private static final String PARSEABLE_ALIAS = "application/vnd.clumio.backup-aws-dynamodb-tables.v1+json";
+
+  private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
+      .createForInlineApiSpecification(specText().replace(VENDOR_MEDIA_TYPE, PARSEABLE_ALIAS))
+      // The validator rejects properties a schema does not list; OpenAPI allows them, and the
+      // spec says the service adds properties over time, which clients must accept.
+      .withLevelResolver(LevelResolver.create()
+          .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+          .build())
+      .build();
+
+  private OpenApiConformance() {}
+
+  static String specText() {
+    try (InputStream in = OpenApiConformance.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
+      return new String(Objects.requireNonNull(in, SPEC_RESOURCE + " is not on the class path").readAllBytes(),
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns one line per violation found in the given exchanges; empty when all conform.
+   *
+   * @param events what WireMock served
+   * @param validateResponses false to check only the requests
+   */
+  static List<String> violations(List<ServeEvent> events, boolean validateResponses) {
+    List<String> violations = new ArrayList<>();
+    for (ServeEvent event : events) {
+      SimpleRequest request = toValidatorRequest(event.getRequest());
+      ValidationReport report = VALIDATOR.validateRequest(request);
+      LoggedResponse response = event.getResponse();
+      if (validateResponses && response != null && response.getStatus() > 0 && event.getResponseDefinition().getFault() == null) {
+        report = report.merge(VALIDATOR.validateResponse(request.getPath(), Request.Method.GET, toValidatorResponse(response)));
+      }
+      for (ValidationReport.Message message : report.getMessages()) {
+        if (message.getLevel() == ValidationReport.Level.ERROR) {
+          violations.add(event.getRequest().getMethod() + " " + event.getRequest().getUrl() + ": " + message.getKey() + " " + message);
+        }
+      }
+    }
+    return violations;
+  }
+
+  private static List<String> aliased(List<String> values) {
+    return values.stream().map(v -> v.equals(VENDOR_MEDIA_TYPE) ? PARSEABLE_ALIAS : v).toList();
+  }
+
+  private static SimpleRequest toValidatorRequest(LoggedRequest logged) {
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(logged.getMethod().getName(), logged.getUrl());
+    for (HttpHeader header : logged.getHeaders().all()) {
+      builder.withHeader(header.key(), aliased(header.values()));
+    }
+    return builder.build();
+  }
+
+  private static SimpleResponse toValidatorResponse(LoggedResponse logged) {
+    SimpleResponse.Builder builder = new SimpleResponse.Builder(logged.getStatus());
+    if (logged.getHeaders() != null) {
+      for (HttpHeader header : logged.getHeaders().all()) {
+        builder.withHeader(header.key(), aliased(header.values()));
+      }
+    }
+    byte[] body = logged.getBody();
+    if (body != null && body.length > 0) {
+      builder.withBody(body);
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.clumiojava.it;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A WireMock server on a free loopback port, a client pointed at it, and after every test a check
+ * that each request the client sent and each response the test stubbed conforms to openapi.yaml.
+ */
+abstract class WireMockTestBase {
+  static final String TOKEN = "test-token-3f9a0c1d7e";
+  static final String BACKUPS_PATH = "/backups/aws/dynamodb-tables/";
+  static final String MEDIA_TYPE = "application/api.clumio.backup-aws-dynamodb-tables=v1+json";
+
+  @RegisterExtension
+  static WireMockExtension wireMock = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort())
+      .build();
+
+  protected DynamoDbBackupClient client;
+
+  @BeforeEach
+  void createClient() {
+    client = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN).build();
+  }
+
+  @AfterEach
+  void closeClientAndCheckConformance(TestInfo test) {
+    client.close();
+    boolean checkResponses = test.getTestMethod().map(m -> !m.isAnnotationPresent(ResponseViolatesSpec.class)).orElse(true);
+    List<String> violations = OpenApiConformance.violations(wireMock.getAllServeEvents(), checkResponses);
+    assertThat(violations).as("requests and responses must conform to openapi.yaml").isEmpty();
+  }
+
+  /** A stub for one backup id. */
+  static MappingBuilder getBackup(String backupId) {
+    return WireMock.get(WireMock.urlPathEqualTo(BACKUPS_PATH + backupId));
+  }
+
+  /** A 200 answer with the API's media type and the given body. */
+  static ResponseDefinitionBuilder backupJson(String body) {
+    return WireMock.aResponse().withStatus(200).withHeader("Content-Type", MEDIA_TYPE).withBody(body);
+  }
+
+  /** An error answer with Clumio's JSON error list. */
+  static ResponseDefinitionBuilder errorJson(int status, String body) {
+    return WireMock.aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+  }
+
+  static String resource(String name) {
+    try (InputStream in = WireMockTestBase.class.getResourceAsStream("/backups/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource /backups/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}
