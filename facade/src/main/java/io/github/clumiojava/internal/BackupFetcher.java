@@ -48,7 +48,7 @@ public final class BackupFetcher {
    */
   public DynamoDbTableBackup fetch(String backupId) {
     Request request = stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
-    String operation = request.method() + " " + request.url().redact();
+    String operation = request.method() + " " + request.url().newBuilder().query(null).fragment(null).build();
     long start = System.nanoTime();
     try (Response response = stack.http().newCall(request).execute()) {
       byte[] body = readBody(response);

@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -35,14 +37,7 @@ final class OpenApiConformance {
   static final String VENDOR_MEDIA_TYPE = "application/api.clumio.backup-aws-dynamodb-tables=v1+json";
   private static final String PARSEABLE_ALIAS = "application/vnd.clumio.backup-aws-dynamodb-tables.v1+json";
 
-  private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-      .createForInlineApiSpecification(specText().replace(VENDOR_MEDIA_TYPE, PARSEABLE_ALIAS))
-      // The validator rejects properties a schema does not list; OpenAPI allows them, and the
-      // spec says the service adds properties over time, which clients must accept.
-      .withLevelResolver(LevelResolver.create()
-          .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
-          .build())
-      .build();
+  private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
   private OpenApiConformance() {}
 
@@ -60,15 +55,17 @@ final class OpenApiConformance {
    *
    * @param events what WireMock served
    * @param validateResponses false to check only the requests
+   * @param basePath the path prefix in front of the spec's paths ("" for none)
    */
-  static List<String> violations(List<ServeEvent> events, boolean validateResponses) {
+  static List<String> violations(List<ServeEvent> events, boolean validateResponses, String basePath) {
+    OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(basePath, OpenApiConformance::validator);
     List<String> violations = new ArrayList<>();
     for (ServeEvent event : events) {
       SimpleRequest request = toValidatorRequest(event.getRequest());
-      ValidationReport report = VALIDATOR.validateRequest(request);
+      ValidationReport report = validator.validateRequest(request);
       LoggedResponse response = event.getResponse();
       if (validateResponses && response != null && response.getStatus() > 0 && event.getResponseDefinition().getFault() == null) {
-        report = report.merge(VALIDATOR.validateResponse(request.getPath(), Request.Method.GET, toValidatorResponse(response)));
+        report = report.merge(validator.validateResponse(request.getPath(), Request.Method.GET, toValidatorResponse(response)));
       }
       for (ValidationReport.Message message : report.getMessages()) {
         if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -77,6 +74,17 @@ final class OpenApiConformance {
       }
     }
     return violations;
+  }
+
+  private static OpenApiInteractionValidator validator(String basePath) {
+    OpenApiInteractionValidator.Builder builder = OpenApiInteractionValidator
+        .createForInlineApiSpecification(specText().replace(VENDOR_MEDIA_TYPE, PARSEABLE_ALIAS))
+        // The validator rejects properties a schema does not list; OpenAPI allows them, and the
+        // spec says the service adds properties over time, which clients must accept.
+        .withLevelResolver(LevelResolver.create()
+            .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+            .build());
+    return (basePath.isEmpty() ? builder : builder.withBasePathOverride(basePath)).build();
   }
 
   private static List<String> aliased(List<String> values) {

@@ -36,20 +36,25 @@ abstract class WireMockTestBase {
 
   @BeforeEach
   void createClient() {
-    client = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN).build();
+    client = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl() + basePath()).apiToken(TOKEN).build();
+  }
+
+  /** The path prefix the client's base URL has in front of the spec's paths. */
+  String basePath() {
+    return "";
   }
 
   @AfterEach
   void closeClientAndCheckConformance(TestInfo test) {
     client.close();
     boolean checkResponses = test.getTestMethod().map(m -> !m.isAnnotationPresent(ResponseViolatesSpec.class)).orElse(true);
-    List<String> violations = OpenApiConformance.violations(wireMock.getAllServeEvents(), checkResponses);
+    List<String> violations = OpenApiConformance.violations(wireMock.getAllServeEvents(), checkResponses, basePath());
     assertThat(violations).as("requests and responses must conform to openapi.yaml").isEmpty();
   }
 
   /** A stub for one backup id. */
-  static MappingBuilder getBackup(String backupId) {
-    return WireMock.get(WireMock.urlPathEqualTo(BACKUPS_PATH + backupId));
+  MappingBuilder getBackup(String backupId) {
+    return WireMock.get(WireMock.urlPathEqualTo(basePath() + BACKUPS_PATH + backupId));
   }
 
   /** A 200 answer with the API's media type and the given body. */
