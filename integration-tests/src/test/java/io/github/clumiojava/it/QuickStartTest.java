@@ -1,0 +1,68 @@
+package io.github.clumiojava.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.clumiojava.ClumioException;
+import io.github.clumiojava.ClumioNotFoundException;
+import io.github.clumiojava.ClumioRegion;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's quick start compiles (here, verbatim), and does what it says against a fake API. */
+class QuickStartTest extends WireMockTestBase {
+
+  /** The README's quick start, verbatim between the markers. Not run: it needs a real token. */
+  @SuppressWarnings("unused")
+  static void readmeQuickStart(String backupId) {
+    // quick-start:begin
+    try (DynamoDbBackupClient client = DynamoDbBackupClient.builder()
+        .region(ClumioRegion.US_WEST_2)      // the token is read from CLUMIO_API_TOKEN
+        .build()) {
+      DynamoDbTableBackup backup = client.getBackup(backupId);
+      System.out.printf("%s: %,d items, %,d bytes%n",
+          backup.tableName(), backup.itemCount(), backup.sizeInBytes());
+      if (backup.isExpired()) {
+        System.out.println("expired: can no longer be restored");
+      } else {
+        System.out.println("restorable until " + backup.expirationTimestamp()
+            .map(Object::toString).orElse("it is deleted (no expiry)"));
+      }
+    } catch (ClumioNotFoundException e) {
+      System.out.println("no such backup: " + backupId);
+    } catch (ClumioException e) {
+      System.out.println("Clumio call failed: " + e.getMessage());
+    }
+    // quick-start:end
+  }
+
+  @Test
+  void readmeShowsTheQuickStartOfThisTestVerbatim() throws IOException {
+    String source = Files.readString(Path.of("src/test/java/io/github/clumiojava/it/QuickStartTest.java"), StandardCharsets.UTF_8);
+    Matcher snippet = Pattern.compile("// quick-start:begin\n(.*?)\n\\s*// quick-start:end", Pattern.DOTALL).matcher(source);
+    assertThat(snippet.find()).isTrue();
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+
+    assertThat(normalize(readme)).contains(normalize(snippet.group(1)));
+  }
+
+  @Test
+  void theQuickStartFlowReadsABackupAndItsExpiry() {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson(resource("full.json"))));
+
+    DynamoDbTableBackup backup = client.getBackup("b-1");
+
+    assertThat(backup.tableName()).isEqualTo("orders");
+    assertThat(backup.expirationTimestamp()).isPresent();
+  }
+
+  private static String normalize(String code) {
+    return code.replaceAll("(?m)^\\s+", "").trim();
+  }
+}
