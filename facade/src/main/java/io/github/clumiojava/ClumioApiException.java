@@ -1,10 +1,12 @@
 package io.github.clumiojava;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The service answered with an HTTP error status (4xx or 5xx).
+ * The service answered with an HTTP status that is not a success (4xx, 5xx, or a redirect that
+ * is not followed, such as one from https to plain http).
  *
  * <p>Thrown as one of the subclasses where the status has one ({@link ClumioNotFoundException},
  * {@link ClumioAuthenticationException}, {@link ClumioThrottledException}, {@link
@@ -18,6 +20,7 @@ public class ClumioApiException extends ClumioException {
   private final int statusCode;
   private final transient List<ClumioError> errors;
   private final String requestId;
+  private final Duration retryAfter;
 
   /**
    * Creates an exception for an error answer.
@@ -28,16 +31,31 @@ public class ClumioApiException extends ClumioException {
    * @param requestId the request id the service returned in a header, or null
    */
   public ClumioApiException(String message, int statusCode, List<ClumioError> errors, String requestId) {
+    this(message, statusCode, errors, requestId, null);
+  }
+
+  /**
+   * Creates an exception for an error answer that said when to retry.
+   *
+   * @param message what went wrong; must not contain secrets
+   * @param statusCode the HTTP status
+   * @param errors the errors the service listed; may be empty, not null
+   * @param requestId the request id the service returned in a header, or null
+   * @param retryAfter how long the answer's {@code Retry-After} header asked to wait, or null
+   */
+  public ClumioApiException(String message, int statusCode, List<ClumioError> errors, String requestId,
+      Duration retryAfter) {
     super(message);
     this.statusCode = statusCode;
     this.errors = List.copyOf(errors);
     this.requestId = requestId;
+    this.retryAfter = retryAfter;
   }
 
   /**
    * Returns the HTTP status of the answer.
    *
-   * @return the status, 400 to 599
+   * @return the status: 4xx or 5xx, or an unfollowed 1xx/3xx
    */
   public int statusCode() {
     return statusCode;
@@ -60,5 +78,15 @@ public class ClumioApiException extends ClumioException {
    */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
+  }
+
+  /**
+   * Returns how long the answer's {@code Retry-After} header asked the client to wait, in
+   * either of its forms (delta-seconds or an HTTP date).
+   *
+   * @return the wait, zero or more; empty when the answer had no valid {@code Retry-After}
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }

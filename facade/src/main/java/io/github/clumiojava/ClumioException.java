@@ -21,6 +21,12 @@ package io.github.clumiojava;
 public class ClumioException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  static {
+    io.github.clumiojava.internal.Attempts.setAccessor((exception, attempts) -> exception.attempts = attempts);
+  }
+
+  private int attempts = 1;
+
   /**
    * Creates an exception.
    *
@@ -38,5 +44,27 @@ public class ClumioException extends RuntimeException {
    */
   public ClumioException(String message) {
     super(message);
+  }
+
+  /**
+   * Returns how many attempts the call made before it failed with this exception. When it is
+   * more than one, the earlier attempts' failures are attached as {@linkplain #getSuppressed()
+   * suppressed exceptions}, oldest first.
+   *
+   * @return 1 or more
+   */
+  public int attempts() {
+    return attempts;
+  }
+
+  /**
+   * Returns the message, followed by the number of attempts when there was more than one.
+   *
+   * @return the message; never contains the API token
+   */
+  @Override
+  public String getMessage() {
+    String message = super.getMessage();
+    return attempts > 1 ? message + " (after " + attempts + " attempts)" : message;
   }
 }

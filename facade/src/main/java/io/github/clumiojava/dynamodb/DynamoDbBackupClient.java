@@ -5,7 +5,17 @@ import io.github.clumiojava.internal.BackupFetcher;
 import io.github.clumiojava.internal.HttpStack;
 import io.github.clumiojava.internal.Inputs;
 import io.github.clumiojava.internal.JsonCodec;
-import java.time.Duration;
+import io.github.clumiojava.internal.ResilienceDefaults;
+import io.github.clumiojava.internal.ResilientExecutor;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 
@@ -13,8 +23,14 @@ import okhttp3.HttpUrl;
  * Reads backups of DynamoDB tables from Clumio.
  *
  * <p>Create one with {@link #builder()}. A client is immutable and thread-safe: one instance
- * serves a whole application, and sharing it shares its connection pool. Close it when the
- * application stops, to release connections and threads.
+ * serves a whole application, and sharing it shares its connection pool, circuit breaker and
+ * limits. Close it when the application stops, to release connections and threads.
+ *
+ * <p>Every call has a deadline ({@code callTimeout}, 60 s by default) that covers all its
+ * attempts and the waits between them. Failed attempts are retried when another may succeed
+ * (transport failures, 408, 429, 500, 502, 503, 504), with exponential backoff and full jitter,
+ * honouring {@code Retry-After}. A circuit breaker stops calls for a while when the service keeps
+ * failing. See the README for every default.
  *
  * <p>Every method reports failure with an unchecked exception: {@link IllegalArgumentException}
  * or {@link NullPointerException} for bad arguments, before any request is sent; a {@link
@@ -26,15 +42,45 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private final String organizationalUnit;
   private final HttpStack stack;
   private final BackupFetcher fetcher;
+  private final Retry retry;
+  private final CircuitBreaker circuitBreaker;
+  private final RateLimiter rateLimiter;
+  private final Bulkhead bulkhead;
+  private final ScheduledThreadPoolExecutor scheduler;
+  private final ResilientExecutor executor;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  DynamoDbBackupClient(HttpUrl baseUrl, String apiToken, String organizationalUnit) {
+  DynamoDbBackupClient(DynamoDbBackupClientBuilder settings, HttpUrl baseUrl, String apiToken) {
     this.baseUrl = baseUrl;
-    this.organizationalUnit = organizationalUnit;
+    this.organizationalUnit = settings.organizationalUnit;
     JsonCodec codec = new JsonCodec();
     this.stack = HttpStack.create(baseUrl, apiToken, codec,
-        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60));
-    this.fetcher = new BackupFetcher(stack, codec, organizationalUnit);
+        settings.connectTimeout, settings.readTimeout, settings.callTimeout);
+    this.fetcher = new BackupFetcher(stack, codec, settings.clock, organizationalUnit);
+
+    RetryConfig retryConfig = settings.retryConfig != null
+        ? settings.retryConfig : ResilienceDefaults.retryConfig(settings.maxAttempts);
+    this.retry = settings.retryRegistry != null
+        ? settings.retryRegistry.retry(settings.name, retryConfig) : Retry.of(settings.name, retryConfig);
+    CircuitBreakerConfig breakerConfig = settings.circuitBreakerConfig != null
+        ? settings.circuitBreakerConfig : ResilienceDefaults.circuitBreakerConfig(settings.clock);
+    this.circuitBreaker = settings.circuitBreakerRegistry != null
+        ? settings.circuitBreakerRegistry.circuitBreaker(settings.name, breakerConfig)
+        : CircuitBreaker.of(settings.name, breakerConfig);
+    this.rateLimiter = settings.rateLimiter != null ? settings.rateLimiter
+        : settings.maxRequestsPerSecond == null ? null
+        : ResilienceDefaults.rateLimiter(settings.name, settings.maxRequestsPerSecond, settings.callTimeout);
+    this.bulkhead = settings.bulkhead != null ? settings.bulkhead
+        : settings.maxConcurrentCalls == null ? null
+        : ResilienceDefaults.bulkhead(settings.name, settings.maxConcurrentCalls);
+
+    this.scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
+      Thread thread = new Thread(runnable, settings.name + "-scheduler");
+      thread.setDaemon(true);
+      return thread;
+    });
+    scheduler.setRemoveOnCancelPolicy(true);
+    this.executor = new ResilientExecutor(retry, circuitBreaker, rateLimiter, bulkhead, settings.callTimeout, scheduler);
   }
 
   /**
@@ -47,7 +93,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   }
 
   /**
-   * Reads one backup ({@code GET /backups/aws/dynamodb-tables/{backup_id}}).
+   * Reads one backup ({@code GET /backups/aws/dynamodb-tables/{backup_id}}), retrying as the
+   * client's policy allows, within the call's deadline.
    *
    * @param backupId the Clumio-assigned id of the backup; sent as one percent-encoded path
    *     segment, so no character in it can reach another path
@@ -57,17 +104,79 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    *     holds a control character, or is {@code .} or {@code ..}
    * @throws io.github.clumiojava.ClumioNotFoundException if there is no such backup (404)
    * @throws io.github.clumiojava.ClumioAuthenticationException if the token is refused (401, 403)
-   * @throws io.github.clumiojava.ClumioThrottledException if the rate limit was hit (429)
-   * @throws io.github.clumiojava.ClumioServerException if the service failed (5xx)
+   * @throws io.github.clumiojava.ClumioThrottledException if still throttled (429) after retries
+   * @throws io.github.clumiojava.ClumioServerException if the service still fails (5xx) after
+   *     retries
    * @throws io.github.clumiojava.ClumioApiException for any other HTTP error status
-   * @throws io.github.clumiojava.ClumioTransportException if no complete answer arrived
+   * @throws io.github.clumiojava.ClumioTransportException if no complete answer arrived, the
+   *     deadline passed, or the thread was interrupted
    * @throws io.github.clumiojava.ClumioResponseException if the answer's body is not a backup
+   * @throws io.github.clumiojava.ClumioCircuitOpenException if the circuit breaker is open
+   * @throws io.github.clumiojava.ClumioLimitExceededException if a configured rate limiter or
+   *     bulkhead refused the call
    * @throws IllegalStateException if the client is closed
    */
   public DynamoDbTableBackup getBackup(String backupId) {
     Inputs.requireValidBackupId(backupId);
     ensureOpen();
-    return fetcher.fetch(backupId);
+    return executor.execute(operation(backupId), timeout -> fetcher.fetch(backupId, timeout));
+  }
+
+  /**
+   * Reads one backup without blocking, with the same retries, deadline and exceptions as {@link
+   * #getBackup(String)}. Waits between attempts are scheduled, never slept on a thread.
+   * Cancelling the returned future cancels the HTTP call in flight (or the pending wait), and no
+   * further attempt is made.
+   *
+   * @param backupId the Clumio-assigned id of the backup
+   * @return a future that completes with the backup, or exceptionally with the exception {@link
+   *     #getBackup(String)} would throw
+   * @throws NullPointerException if {@code backupId} is null (thrown at once, not through the
+   *     future)
+   * @throws IllegalArgumentException if {@code backupId} is invalid (thrown at once)
+   * @throws IllegalStateException if the client is closed (thrown at once)
+   */
+  public CompletableFuture<DynamoDbTableBackup> getBackupAsync(String backupId) {
+    Inputs.requireValidBackupId(backupId);
+    ensureOpen();
+    return executor.executeAsync(operation(backupId), timeout -> fetcher.fetchAsync(backupId, timeout));
+  }
+
+  /**
+   * Returns the client's Resilience4j Retry, to observe its events ({@code
+   * retry().getEventPublisher()}) and metrics.
+   *
+   * @return the retry; never null
+   */
+  public Retry retry() {
+    return retry;
+  }
+
+  /**
+   * Returns the client's Resilience4j CircuitBreaker, to observe its state, events and metrics.
+   *
+   * @return the circuit breaker; never null
+   */
+  public CircuitBreaker circuitBreaker() {
+    return circuitBreaker;
+  }
+
+  /**
+   * Returns the client's rate limiter, if one is configured.
+   *
+   * @return the limiter, or empty
+   */
+  public Optional<RateLimiter> rateLimiter() {
+    return Optional.ofNullable(rateLimiter);
+  }
+
+  /**
+   * Returns the client's bulkhead, if one is configured.
+   *
+   * @return the bulkhead, or empty
+   */
+  public Optional<Bulkhead> bulkhead() {
+    return Optional.ofNullable(bulkhead);
   }
 
   /**
@@ -77,6 +186,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      scheduler.shutdownNow();
       stack.shutdown();
     }
   }
@@ -89,7 +199,11 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   @Override
   public String toString() {
     return "DynamoDbBackupClient[baseUrl=" + baseUrl + ", organizationalUnit=" + organizationalUnit
-        + (closed.get() ? ", closed" : "") + "]";
+        + ", name=" + circuitBreaker.getName() + (closed.get() ? ", closed" : "") + "]";
+  }
+
+  private static String operation(String backupId) {
+    return "getBackup('" + backupId + "')";
   }
 
   private void ensureOpen() {

@@ -2,6 +2,15 @@ package io.github.clumiojava.dynamodb;
 
 import io.github.clumiojava.ClumioRegion;
 import io.github.clumiojava.internal.Inputs;
+import io.github.clumiojava.internal.ResilienceDefaults;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
@@ -25,10 +34,27 @@ public final class DynamoDbBackupClientBuilder {
   /** The environment variable the token is read from when none is set on the builder. */
   public static final String TOKEN_ENVIRONMENT_VARIABLE = "CLUMIO_API_TOKEN";
 
-  private ClumioRegion region = ClumioRegion.US_WEST_2;
-  private HttpUrl baseUrl;
-  private String apiToken;
-  private String organizationalUnit;
+  /** The name of the client's Retry, CircuitBreaker, RateLimiter and Bulkhead by default. */
+  public static final String DEFAULT_NAME = "clumio-dynamodb-backups";
+
+  ClumioRegion region = ClumioRegion.US_WEST_2;
+  HttpUrl baseUrl;
+  String apiToken;
+  String organizationalUnit;
+  Duration connectTimeout = Duration.ofSeconds(10);
+  Duration readTimeout = Duration.ofSeconds(30);
+  Duration callTimeout = Duration.ofSeconds(60);
+  int maxAttempts = ResilienceDefaults.MAX_ATTEMPTS;
+  String name = DEFAULT_NAME;
+  RetryConfig retryConfig;
+  RetryRegistry retryRegistry;
+  CircuitBreakerConfig circuitBreakerConfig;
+  CircuitBreakerRegistry circuitBreakerRegistry;
+  RateLimiter rateLimiter;
+  Integer maxRequestsPerSecond;
+  Bulkhead bulkhead;
+  Integer maxConcurrentCalls;
+  Clock clock = Clock.systemUTC();
   private UnaryOperator<String> environment = System::getenv;
 
   DynamoDbBackupClientBuilder() {}
@@ -88,6 +114,211 @@ public final class DynamoDbBackupClientBuilder {
     return this;
   }
 
+  /**
+   * Sets the TCP and TLS connect timeout of each attempt. Default: 10 seconds.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
+  public DynamoDbBackupClientBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive("connectTimeout", timeout);
+    return this;
+  }
+
+  /**
+   * Sets the longest wait for the next bytes of an answer within an attempt. Default: 30 seconds.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
+  public DynamoDbBackupClientBuilder readTimeout(Duration timeout) {
+    this.readTimeout = positive("readTimeout", timeout);
+    return this;
+  }
+
+  /**
+   * Sets the deadline of a whole call: every attempt, every wait between attempts and every wait
+   * for a rate-limit permit included. Whatever the server does, a call returns or throws within
+   * it (plus a small margin). Default: 60 seconds.
+   *
+   * @param timeout a positive duration
+   * @return this builder
+   * @throws NullPointerException if {@code timeout} is null
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
+  public DynamoDbBackupClientBuilder callTimeout(Duration timeout) {
+    this.callTimeout = positive("callTimeout", timeout);
+    return this;
+  }
+
+  /**
+   * Sets how many attempts a call makes at most, the first one included; 1 turns retries off.
+   * Default: 3. Ignored when a {@link #retryConfig(RetryConfig) RetryConfig} is given.
+   *
+   * @param maxAttempts 1 or more
+   * @return this builder
+   * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
+   */
+  public DynamoDbBackupClientBuilder maxAttempts(int maxAttempts) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
+    }
+    this.maxAttempts = maxAttempts;
+    return this;
+  }
+
+  /**
+   * Sets the name of the client's Resilience4j instances (Retry, CircuitBreaker, and the rate
+   * limiter and bulkhead the builder creates), as they appear in registries, events and
+   * metrics. Clients of the same name in the same registry share the instances. Default:
+   * {@value #DEFAULT_NAME}.
+   *
+   * @param name a non-blank name
+   * @return this builder
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  public DynamoDbBackupClientBuilder name(String name) {
+    this.name = Inputs.requireValidHeaderValue("name", name);
+    return this;
+  }
+
+  /**
+   * Replaces the library's retry configuration with the application's. It then decides alone
+   * which failures are retried and how long to wait; the client still never waits past the
+   * call's deadline. Default: the library's (see the README), with {@link #maxAttempts(int)}.
+   *
+   * @param config the configuration
+   * @return this builder
+   * @throws NullPointerException if {@code config} is null
+   */
+  public DynamoDbBackupClientBuilder retryConfig(RetryConfig config) {
+    this.retryConfig = Objects.requireNonNull(config, "retryConfig must not be null");
+    return this;
+  }
+
+  /**
+   * Creates the client's Retry in the application's registry (under {@link #name(String)}), so
+   * that its events and metrics live there. Default: a Retry of the client's own.
+   *
+   * @param registry the registry
+   * @return this builder
+   * @throws NullPointerException if {@code registry} is null
+   */
+  public DynamoDbBackupClientBuilder retryRegistry(RetryRegistry registry) {
+    this.retryRegistry = Objects.requireNonNull(registry, "retryRegistry must not be null");
+    return this;
+  }
+
+  /**
+   * Replaces the library's circuit breaker configuration with the application's (which then
+   * decides alone which failures count). Default: the library's (see the README).
+   *
+   * @param config the configuration
+   * @return this builder
+   * @throws NullPointerException if {@code config} is null
+   */
+  public DynamoDbBackupClientBuilder circuitBreakerConfig(CircuitBreakerConfig config) {
+    this.circuitBreakerConfig = Objects.requireNonNull(config, "circuitBreakerConfig must not be null");
+    return this;
+  }
+
+  /**
+   * Creates the client's CircuitBreaker in the application's registry (under {@link
+   * #name(String)}). Default: a CircuitBreaker of the client's own.
+   *
+   * @param registry the registry
+   * @return this builder
+   * @throws NullPointerException if {@code registry} is null
+   */
+  public DynamoDbBackupClientBuilder circuitBreakerRegistry(CircuitBreakerRegistry registry) {
+    this.circuitBreakerRegistry = Objects.requireNonNull(registry, "circuitBreakerRegistry must not be null");
+    return this;
+  }
+
+  /**
+   * Limits the client to so many requests (attempts) per second; a call waits for a permit up
+   * to its deadline, then fails with {@link io.github.clumiojava.ClumioLimitExceededException}.
+   * Clumio allows 100 requests per second per organization. Default: no limit.
+   *
+   * @param requestsPerSecond 1 or more
+   * @return this builder
+   * @throws IllegalArgumentException if {@code requestsPerSecond} is less than 1
+   */
+  public DynamoDbBackupClientBuilder maxRequestsPerSecond(int requestsPerSecond) {
+    if (requestsPerSecond < 1) {
+      throw new IllegalArgumentException("maxRequestsPerSecond must be at least 1, not " + requestsPerSecond);
+    }
+    this.maxRequestsPerSecond = requestsPerSecond;
+    return this;
+  }
+
+  /**
+   * Uses the application's rate limiter, for example one shared by several clients of the same
+   * organization. Overrides {@link #maxRequestsPerSecond(int)}. Default: none.
+   *
+   * @param rateLimiter the limiter
+   * @return this builder
+   * @throws NullPointerException if {@code rateLimiter} is null
+   */
+  public DynamoDbBackupClientBuilder rateLimiter(RateLimiter rateLimiter) {
+    this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter must not be null");
+    return this;
+  }
+
+  /**
+   * Limits how many attempts may be in flight at once; one more fails at once with {@link
+   * io.github.clumiojava.ClumioLimitExceededException}. Default: no limit.
+   *
+   * @param maxConcurrentCalls 1 or more
+   * @return this builder
+   * @throws IllegalArgumentException if {@code maxConcurrentCalls} is less than 1
+   */
+  public DynamoDbBackupClientBuilder maxConcurrentCalls(int maxConcurrentCalls) {
+    if (maxConcurrentCalls < 1) {
+      throw new IllegalArgumentException("maxConcurrentCalls must be at least 1, not " + maxConcurrentCalls);
+    }
+    this.maxConcurrentCalls = maxConcurrentCalls;
+    return this;
+  }
+
+  /**
+   * Uses the application's bulkhead. Overrides {@link #maxConcurrentCalls(int)}. Default: none.
+   *
+   * @param bulkhead the bulkhead
+   * @return this builder
+   * @throws NullPointerException if {@code bulkhead} is null
+   */
+  public DynamoDbBackupClientBuilder bulkhead(Bulkhead bulkhead) {
+    this.bulkhead = Objects.requireNonNull(bulkhead, "bulkhead must not be null");
+    return this;
+  }
+
+  /**
+   * Sets the clock that HTTP-date {@code Retry-After} headers and the default circuit breaker's
+   * open duration are measured with; for tests. Default: {@link Clock#systemUTC()}.
+   *
+   * @param clock the clock
+   * @return this builder
+   * @throws NullPointerException if {@code clock} is null
+   */
+  public DynamoDbBackupClientBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    return this;
+  }
+
+  private static Duration positive(String setting, Duration value) {
+    Objects.requireNonNull(value, setting + " must not be null");
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(setting + " must be positive, not " + value);
+    }
+    return value;
+  }
+
   /** Replaces where environment variables are read from; for tests of the default token. */
   DynamoDbBackupClientBuilder environment(UnaryOperator<String> environment) {
     this.environment = Objects.requireNonNull(environment);
@@ -107,7 +338,7 @@ public final class DynamoDbBackupClientBuilder {
         ? Inputs.requireValidToken(apiToken, "apiToken(...)")
         : Inputs.requireValidToken(environment.apply(TOKEN_ENVIRONMENT_VARIABLE),
             "environment variable " + TOKEN_ENVIRONMENT_VARIABLE);
-    return new DynamoDbBackupClient(effectiveBaseUrl(), token, organizationalUnit);
+    return new DynamoDbBackupClient(this, effectiveBaseUrl(), token);
   }
 
   HttpUrl effectiveBaseUrl() {
@@ -123,6 +354,8 @@ public final class DynamoDbBackupClientBuilder {
   public String toString() {
     return "DynamoDbBackupClientBuilder[baseUrl=" + effectiveBaseUrl()
         + ", apiToken=" + (apiToken == null ? "<from " + TOKEN_ENVIRONMENT_VARIABLE + ">" : "<redacted>")
-        + ", organizationalUnit=" + organizationalUnit + "]";
+        + ", organizationalUnit=" + organizationalUnit + ", connectTimeout=" + connectTimeout
+        + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", maxAttempts=" + maxAttempts
+        + ", name=" + name + "]";
   }
 }

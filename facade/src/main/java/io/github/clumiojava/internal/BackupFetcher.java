@@ -1,9 +1,16 @@
 package io.github.clumiojava.internal;
 
+import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioResponseException;
 import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -11,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One attempt to read a backup: build the request from the generated interface, send it, read
- * the whole body, and return the backup or throw the typed exception. Retries, circuit breaking
- * and deadlines wrap this from outside; an attempt knows nothing of them.
+ * One attempt to read a backup: build the request from the generated interface, send it with
+ * the time the call has left, read the whole body, and return the backup or throw the typed
+ * exception. Retries, circuit breaking and deadlines wrap this from outside ({@link
+ * ResilientExecutor}); an attempt knows nothing of them.
  */
 public final class BackupFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(BackupFetcher.class);
@@ -28,50 +36,101 @@ public final class BackupFetcher {
    *
    * @param stack the HTTP layer
    * @param codec reads bodies
+   * @param clock measures {@code Retry-After} dates
    * @param organizationalUnit the organizational unit to send, or null for none
    */
-  public BackupFetcher(HttpStack stack, JsonCodec codec, String organizationalUnit) {
+  public BackupFetcher(HttpStack stack, JsonCodec codec, Clock clock, String organizationalUnit) {
     this.stack = stack;
     this.codec = codec;
-    this.errors = new HttpErrors(codec);
+    this.errors = new HttpErrors(codec, clock);
     this.organizationalUnit = organizationalUnit;
   }
 
   /**
-   * Makes one attempt.
+   * Makes one attempt, blocking.
    *
    * @param backupId a validated backup id
+   * @param timeout the longest the attempt may take, end to end
    * @return the backup
    * @throws io.github.clumiojava.ClumioApiException for an HTTP error status
-   * @throws ClumioTransportException if no complete answer arrived
+   * @throws ClumioTransportException if no complete answer arrived in time
    * @throws ClumioResponseException if a success answer's body is not a readable backup
    */
-  public DynamoDbTableBackup fetch(String backupId) {
-    Request request = stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
-    String operation = request.method() + " " + request.url().newBuilder().query(null).fragment(null).build();
+  public DynamoDbTableBackup fetch(String backupId, Duration timeout) {
+    Call call = newCall(backupId, timeout);
     long start = System.nanoTime();
-    try (Response response = stack.http().newCall(request).execute()) {
-      byte[] body = readBody(response);
-      LOG.debug("{} answered HTTP {} with {} bytes in {} ms",
-          operation, response.code(), body.length, (System.nanoTime() - start) / 1_000_000);
-      if (!response.isSuccessful()) {
-        throw errors.toException(operation, response.code(), response.headers(), body);
-      }
-      return toBackup(operation, response.code(), body);
+    try (Response response = call.execute()) {
+      return handle(call, response, start);
     } catch (IOException e) {
-      throw new ClumioTransportException(operation + " failed: " + describe(e), e);
+      throw transportFailure(call, e);
     }
   }
 
-  private DynamoDbTableBackup toBackup(String operation, int status, byte[] body) {
+  /**
+   * Starts one attempt without blocking; the result completes on an OkHttp thread.
+   *
+   * @param backupId a validated backup id
+   * @param timeout the longest the attempt may take, end to end
+   * @return the attempt: its result (failing with the same exceptions as {@link #fetch}) and a
+   *     way to cancel the HTTP call
+   */
+  public AsyncAttempt<DynamoDbTableBackup> fetchAsync(String backupId, Duration timeout) {
+    Call call = newCall(backupId, timeout);
+    CompletableFuture<DynamoDbTableBackup> result = new CompletableFuture<>();
+    long start = System.nanoTime();
+    call.enqueue(new Callback() {
+      @Override
+      public void onResponse(Call c, Response response) {
+        try (response) {
+          result.complete(handle(c, response, start));
+        } catch (IOException e) {
+          result.completeExceptionally(transportFailure(c, e));
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call c, IOException e) {
+        result.completeExceptionally(transportFailure(c, e));
+      }
+    });
+    return new AsyncAttempt<>(result, call::cancel);
+  }
+
+  private Call newCall(String backupId, Duration timeout) {
+    Request request = stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
+    Call call = stack.http().newCall(request);
+    call.timeout().timeout(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
+    return call;
+  }
+
+  private DynamoDbTableBackup handle(Call call, Response response, long start) throws IOException {
+    byte[] body = readBody(response);
+    String operation = operation(call);
+    LOG.debug("{} answered HTTP {} with {} bytes in {} ms",
+        operation, response.code(), body.length, (System.nanoTime() - start) / 1_000_000);
+    if (!response.isSuccessful()) {
+      throw errors.toException(operation, response.code(), response.headers(), body);
+    }
     JsonCodec.ParsedBackup parsed;
     try {
       parsed = codec.readBackup(body);
     } catch (IOException | RuntimeException e) {
-      throw new ClumioResponseException(operation + " answered HTTP " + status
-          + " with a body that is not a readable backup: " + describe(e), status, BodyExcerpt.of(body), e);
+      throw new ClumioResponseException(operation + " answered HTTP " + response.code()
+          + " with a body that is not a readable backup: " + describe(e), response.code(), BodyExcerpt.of(body), e);
     }
     return BackupMapper.toBackup(parsed.dto(), parsed.unknownFields());
+  }
+
+  private static ClumioException transportFailure(Call call, IOException e) {
+    String reason = call.isCanceled() ? "the call was cancelled" : describe(e);
+    return new ClumioTransportException(operation(call) + " failed: " + reason, e);
+  }
+
+  private static String operation(Call call) {
+    Request request = call.request();
+    return request.method() + " " + request.url().newBuilder().query(null).fragment(null).build();
   }
 
   private static byte[] readBody(Response response) throws IOException {

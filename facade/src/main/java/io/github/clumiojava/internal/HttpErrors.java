@@ -9,6 +9,12 @@ import io.github.clumiojava.ClumioThrottledException;
 import io.github.clumiojava.generated.model.ErrorResponseDto;
 import io.github.clumiojava.generated.model.SingleErrorDto;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,14 +29,17 @@ public final class HttpErrors {
   private static final int MAX_MESSAGE_LENGTH = 200;
 
   private final JsonCodec codec;
+  private final Clock clock;
 
   /**
    * Creates the mapper.
    *
    * @param codec reads Clumio's JSON error bodies
+   * @param clock the clock an HTTP-date {@code Retry-After} is measured against
    */
-  public HttpErrors(JsonCodec codec) {
+  public HttpErrors(JsonCodec codec, Clock clock) {
     this.codec = codec;
+    this.clock = clock;
   }
 
   /**
@@ -46,6 +55,7 @@ public final class HttpErrors {
   public ClumioApiException toException(String operation, int status, Headers headers, byte[] body) {
     List<ClumioError> errors = parseErrors(body);
     String requestId = requestId(headers);
+    Duration retryAfter = retryAfter(headers.get("Retry-After"));
     StringBuilder message = new StringBuilder(operation).append(" failed: HTTP ").append(status);
     if (!errors.isEmpty()) {
       message.append(": ").append(errors.stream().limit(MAX_MESSAGES_SHOWN)
@@ -61,12 +71,12 @@ public final class HttpErrors {
     }
     String text = message.toString();
     return switch (status) {
-      case 401, 403 -> new ClumioAuthenticationException(text, status, errors, requestId);
-      case 404 -> new ClumioNotFoundException(text, status, errors, requestId);
-      case 429 -> new ClumioThrottledException(text, status, errors, requestId);
+      case 401, 403 -> new ClumioAuthenticationException(text, status, errors, requestId, retryAfter);
+      case 404 -> new ClumioNotFoundException(text, status, errors, requestId, retryAfter);
+      case 429 -> new ClumioThrottledException(text, status, errors, requestId, retryAfter);
       default -> status >= 500 && status <= 599
-          ? new ClumioServerException(text, status, errors, requestId)
-          : new ClumioApiException(text, status, errors, requestId);
+          ? new ClumioServerException(text, status, errors, requestId, retryAfter)
+          : new ClumioApiException(text, status, errors, requestId, retryAfter);
     };
   }
 
@@ -91,6 +101,33 @@ public final class HttpErrors {
       }
     }
     return errors;
+  }
+
+  /**
+   * Parses a {@code Retry-After} value: delta-seconds, or an HTTP date (a date in the past
+   * means no wait).
+   *
+   * @return the wait, or null when the value is absent or malformed
+   */
+  Duration retryAfter(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.strip();
+    if (text.chars().allMatch(Character::isDigit)) {
+      try {
+        return Duration.ofSeconds(Long.parseLong(text));
+      } catch (NumberFormatException tooLarge) {
+        return Duration.ofSeconds(Long.MAX_VALUE);
+      }
+    }
+    try {
+      Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Duration wait = Duration.between(clock.instant(), at);
+      return wait.isNegative() ? Duration.ZERO : wait;
+    } catch (DateTimeParseException malformed) {
+      return null;
+    }
   }
 
   private static String requestId(Headers headers) {

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +37,15 @@ abstract class WireMockTestBase {
 
   @BeforeEach
   void createClient() {
-    client = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl() + basePath()).apiToken(TOKEN).build();
+    client = configure(DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl() + basePath()).apiToken(TOKEN)).build();
+  }
+
+  /**
+   * Settings of the test's client beyond base URL and token. By default one attempt per call,
+   * so that each test sees exactly one exchange per call; resilience tests override this.
+   */
+  DynamoDbBackupClientBuilder configure(DynamoDbBackupClientBuilder builder) {
+    return builder.maxAttempts(1);
   }
 
   /** The path prefix the client's base URL has in front of the spec's paths. */
