@@ -2,6 +2,9 @@ package io.github.clumiojava.internal;
 
 import io.github.clumiojava.generated.api.BackupsApi;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -16,6 +19,10 @@ import retrofit2.converter.gson.GsonConverterFactory;
  *     header and organizational unit header as the spec declares them)
  */
 public record HttpStack(OkHttpClient http, BackupsApi api) {
+  /** The most asynchronous requests in flight at once; more wait in the dispatcher's queue. */
+  static final int MAX_CONCURRENT_REQUESTS = 64;
+  /** The most idle keep-alive connections kept for reuse. */
+  static final int MAX_IDLE_CONNECTIONS = 32;
 
   /**
    * Builds the stack.
@@ -30,7 +37,14 @@ public record HttpStack(OkHttpClient http, BackupsApi api) {
    */
   public static HttpStack create(HttpUrl baseUrl, String apiToken, JsonCodec codec,
       Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
+    Dispatcher dispatcher = new Dispatcher();
+    // Every request goes to one host: let asynchronous calls use as many connections as
+    // synchronous callers could (OkHttp's default is 5 per host).
+    dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
+    dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
     OkHttpClient http = new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
         .addInterceptor(new RequestHeadersInterceptor(apiToken))
         .connectTimeout(connectTimeout)
         .readTimeout(readTimeout)

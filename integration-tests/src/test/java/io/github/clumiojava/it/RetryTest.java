@@ -1,0 +1,194 @@
+package io.github.clumiojava.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.clumiojava.ClumioException;
+import io.github.clumiojava.ClumioNotFoundException;
+import io.github.clumiojava.ClumioResponseException;
+import io.github.clumiojava.ClumioServerException;
+import io.github.clumiojava.ClumioThrottledException;
+import io.github.clumiojava.ClumioTransportException;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * What is retried, how often and how long the client waits, through both the blocking and the
+ * asynchronous call. Each test asserts how many requests the server saw.
+ */
+class RetryTest extends WireMockTestBase {
+  static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+  private static final String ERROR = "{\"errors\":[{\"error_code\":1,\"error_message\":\"try again\"}]}";
+  private static final String BACKUP = "{\"id\":\"b-1\",\"table_name\":\"orders\"}";
+
+  @Override
+  DynamoDbBackupClientBuilder configure(DynamoDbBackupClientBuilder builder) {
+    return builder.readTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofSeconds(10))
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** Stubs answers that follow one another, the last one repeated. */
+  private void stubSequence(String backupId, ResponseDefinitionBuilder... answers) {
+    for (int i = 0; i < answers.length; i++) {
+      String state = i == 0 ? STARTED : "answer-" + i;
+      wireMock.stubFor(getBackup(backupId).inScenario(backupId).whenScenarioStateIs(state)
+          .willReturn(answers[i]).willSetStateTo(i + 1 < answers.length ? "answer-" + (i + 1) : state));
+    }
+  }
+
+  private void assertRequests(int count) {
+    wireMock.verify(count, getRequestedFor(urlPathEqualTo(BACKUPS_PATH + "b-1")));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void twoServiceUnavailableAnswersThenSuccessIsASuccessAfterThreeRequests(Mode mode) {
+    stubSequence("b-1", errorJson(503, ERROR), errorJson(503, ERROR), backupJson(BACKUP));
+
+    assertThat(mode.get(client, "b-1").tableName()).isEqualTo("orders");
+
+    assertRequests(3);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void exhaustedAttemptsThrowTheLastFailureWithTheCountAndTheEarlierOnesSuppressed(Mode mode) {
+    stubSequence("b-1", errorJson(500, ERROR), errorJson(502, ERROR), errorJson(503, ERROR));
+
+    ClumioServerException e = catchThrowableOfType(ClumioServerException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.statusCode()).isEqualTo(503);
+    assertThat(e.attempts()).isEqualTo(3);
+    assertThat(e.getMessage()).endsWith("(after 3 attempts)");
+    assertThat(e.getSuppressed()).extracting(t -> ((ClumioServerException) t).statusCode()).containsExactly(500, 502);
+    assertRequests(3);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void notFoundIsNotRetried(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(404, ERROR)));
+
+    ClumioNotFoundException e = catchThrowableOfType(ClumioNotFoundException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.attempts()).isEqualTo(1);
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Mode.class)
+  void otherClientErrorsAreNotRetried(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(409, ERROR)));
+
+    catchThrowableOfType(ClumioException.class, () -> mode.get(client, "b-1"));
+
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void requestTimeoutIsRetried(Mode mode) {
+    stubSequence("b-1", errorJson(408, ERROR), backupJson(BACKUP));
+
+    mode.get(client, "b-1");
+
+    assertRequests(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  @ResponseViolatesSpec("a 200 whose JSON is cut short")
+  void truncatedJsonSuccessIsNotRetried(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{\"id\":\"b-1\",\"tab")));
+
+    catchThrowableOfType(ClumioResponseException.class, () -> mode.get(client, "b-1"));
+
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void retryAfterInSecondsIsWaitedFor(Mode mode) {
+    stubSequence("b-1", errorJson(429, ERROR).withHeader("Retry-After", "2"), backupJson(BACKUP));
+
+    long start = System.nanoTime();
+    mode.get(client, "b-1");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    assertRequests(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void retryAfterAsAnHttpDateIsWaitedFor(Mode mode) {
+    String inOneSecond = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(1).atOffset(ZoneOffset.UTC));
+    stubSequence("b-1", errorJson(503, ERROR).withHeader("Retry-After", inOneSecond), backupJson(BACKUP));
+
+    long start = System.nanoTime();
+    mode.get(client, "b-1");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertRequests(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void retryAfterBeyondTheDeadlineEndsTheCallAtOnce(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(429, ERROR).withHeader("Retry-After", "15")));
+
+    long start = System.nanoTime();
+    ClumioThrottledException e = catchThrowableOfType(ClumioThrottledException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(15));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void everyConnectionFaultIsRetriedAndEndsAsATransportException(Fault fault) {
+    for (Mode mode : Mode.values()) {
+      wireMock.resetAll();
+      wireMock.stubFor(getBackup("b-1").willReturn(aResponse().withFault(fault)));
+
+      ClumioTransportException e = catchThrowableOfType(ClumioTransportException.class, () -> mode.get(client, "b-1"));
+
+      assertThat(e.attempts()).as(mode.name()).isEqualTo(3);
+      assertThat(e.getCause()).as(mode.name()).isInstanceOf(java.io.IOException.class);
+      assertRequests(3);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aFaultThenSuccessIsASuccess(Mode mode) {
+    stubSequence("b-1", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), backupJson(BACKUP));
+
+    assertThat(mode.get(client, "b-1").id()).isEqualTo("b-1");
+
+    assertRequests(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void anAnswerSlowerThanTheReadTimeoutIsRetriedAsATransportFailure(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson(BACKUP).withFixedDelay(1_500)));
+
+    ClumioTransportException e = catchThrowableOfType(ClumioTransportException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.getCause()).isInstanceOf(java.net.SocketTimeoutException.class);
+    assertRequests(3);
+  }
+}
