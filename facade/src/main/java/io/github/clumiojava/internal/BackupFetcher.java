@@ -5,6 +5,7 @@ import io.github.clumiojava.ClumioResponseException;
 import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -124,7 +125,14 @@ public final class BackupFetcher {
   }
 
   private static ClumioException transportFailure(Call call, IOException e) {
-    String reason = call.isCanceled() ? "the call was cancelled" : describe(e);
+    String reason;
+    if (e.getClass() == InterruptedIOException.class && call.isCanceled() && "timeout".equals(e.getMessage())) {
+      reason = "the call's deadline passed"; // OkHttp's call timeout, set to the time the call had left
+    } else if (call.isCanceled()) {
+      reason = "the call was cancelled";
+    } else {
+      reason = describe(e);
+    }
     return new ClumioTransportException(operation(call) + " failed: " + reason, e);
   }
 

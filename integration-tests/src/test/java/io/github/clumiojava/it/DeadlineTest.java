@@ -1,0 +1,67 @@
+package io.github.clumiojava.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.clumiojava.ClumioException;
+import io.github.clumiojava.ClumioServerException;
+import io.github.clumiojava.ClumioTransportException;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Whatever the server does, a call ends within its deadline plus a small margin. The read timeout
+ * is longer than the deadline here, so only the deadline can end these calls.
+ */
+class DeadlineTest extends WireMockTestBase {
+  private static final Duration DEADLINE = Duration.ofMillis(1_000);
+  private static final Duration MARGIN = Duration.ofMillis(500);
+
+  @Override
+  DynamoDbBackupClientBuilder configure(DynamoDbBackupClientBuilder builder) {
+    return builder.callTimeout(DEADLINE).readTimeout(Duration.ofSeconds(10));
+  }
+
+  private Duration timed(Mode mode, Class<? extends ClumioException> expected) {
+    long start = System.nanoTime();
+    ClumioException e = catchThrowableOfType(ClumioException.class, () -> mode.get(client, "b-1"));
+    assertThat(e).isInstanceOf(expected);
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  @ResponseViolatesSpec("the body is cut off by the deadline, so what was logged is partial")
+  void aChunkedDribblePastTheDeadlineEndsWithinTheDeadline(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{\"id\":\"b-1\",\"table_name\":\"a-table-name\"}")
+        .withChunkedDribbleDelay(10, 2_500)));
+
+    assertThat(timed(mode, ClumioTransportException.class)).isLessThan(DEADLINE.plus(MARGIN));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aServerThatHangsEndsWithinTheDeadline(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}").withFixedDelay(2_500)));
+
+    assertThat(timed(mode, ClumioTransportException.class)).isLessThan(DEADLINE.plus(MARGIN));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void retriesOfSlowFailuresStopAtTheDeadline(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(aResponse().withStatus(503).withFixedDelay(400)
+        .withHeader("Content-Type", "application/json").withBody("{\"errors\":[]}")));
+
+    long start = System.nanoTime();
+    ClumioException e = catchThrowableOfType(ClumioException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEADLINE.plus(MARGIN));
+    // The last attempt either got its 503 or was cut off by the deadline.
+    assertThat(e).isInstanceOfAny(ClumioServerException.class, ClumioTransportException.class);
+    assertThat(e.attempts()).isBetween(2, 3);
+  }
+}
