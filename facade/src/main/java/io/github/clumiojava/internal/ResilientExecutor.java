@@ -286,8 +286,11 @@ public final class ResilientExecutor {
     }
 
     private void failed(ClumioException failure) {
+      if (result.isDone()) {
+        return; // cancelled: no retry decision, no retry event
+      }
       long delay = nextDelay(context, failure, deadline);
-      if (delay < 0 || result.isDone()) {
+      if (delay < 0) {
         result.completeExceptionally(Attempts.exhausted(failure, failures));
         return;
       }

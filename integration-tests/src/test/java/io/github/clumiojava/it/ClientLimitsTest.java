@@ -1,0 +1,68 @@
+package io.github.clumiojava.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.clumiojava.ClumioLimitExceededException;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The optional rate limiter and bulkhead refuse calls before any request is sent. */
+class ClientLimitsTest extends WireMockTestBase {
+
+
+  @Test
+  void aRateLimiterWithNoPermitBeforeTheDeadlineRefusesTheCall() {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}")));
+    RateLimiter twoPerHour = RateLimiter.of("two-per-hour", RateLimiterConfig.custom()
+        .limitForPeriod(2).limitRefreshPeriod(Duration.ofHours(1)).timeoutDuration(Duration.ofHours(1)).build());
+
+    try (DynamoDbBackupClient limited = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .rateLimiter(twoPerHour).callTimeout(Duration.ofMillis(500)).build()) {
+      limited.getBackup("b-1");
+      limited.getBackup("b-1");
+      ClumioLimitExceededException e = catchThrowableOfType(ClumioLimitExceededException.class, () -> limited.getBackup("b-1"));
+
+      assertThat(e.getMessage()).contains("rate limiter 'two-per-hour'");
+      assertThat(e.attempts()).isEqualTo(1);
+    }
+    assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).hasSize(2);
+  }
+
+  @Test
+  void maxRequestsPerSecondLetsThatManyThrough() {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}")));
+
+    try (DynamoDbBackupClient limited = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .maxRequestsPerSecond(50).build()) {
+      for (int i = 0; i < 20; i++) {
+        limited.getBackup("b-1");
+      }
+      assertThat(limited.rateLimiter()).hasValueSatisfying(r -> assertThat(r.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(50));
+    }
+    assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).hasSize(20);
+  }
+
+  @Test
+  void aFullBulkheadRefusesTheCallAtOnce() throws Exception {
+    wireMock.stubFor(getBackup("slow").willReturn(backupJson("{}").withFixedDelay(500)));
+
+    try (DynamoDbBackupClient limited = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .maxConcurrentCalls(1).build()) {
+      CompletableFuture<DynamoDbTableBackup> inFlight = limited.getBackupAsync("slow");
+      ClumioLimitExceededException e = catchThrowableOfType(ClumioLimitExceededException.class, () -> limited.getBackup("slow"));
+
+      assertThat(e.getMessage()).contains("bulkhead").contains("1 concurrent calls");
+      assertThat(inFlight.get()).isNotNull();
+      assertThat(limited.getBackup("slow")).as("the slot is free again").isNotNull();
+    }
+    assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).hasSize(2);
+  }
+}
