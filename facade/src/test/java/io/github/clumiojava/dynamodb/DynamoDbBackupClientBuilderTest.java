@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.clumiojava.ClumioRegion;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,5 +146,40 @@ class DynamoDbBackupClientBuilderTest {
 
     assertThatThrownBy(() -> client.getBackup("b-1"))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+  }
+
+  @Test
+  void zeroOrNegativeTimeoutsAreRefusedNamingTheSetting() {
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().connectTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().readTimeout(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("readTimeout");
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().callTimeout(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("callTimeout");
+  }
+
+  @Test
+  void limitsBelowOneAreRefusedNamingTheSetting() {
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().maxAttempts(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts");
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().maxRequestsPerSecond(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRequestsPerSecond");
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().maxConcurrentCalls(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxConcurrentCalls");
+  }
+
+  @Test
+  void defaultsAreThreeAttemptsAndTheDocumentedBreaker() {
+    try (DynamoDbBackupClient client = DynamoDbBackupClient.builder().apiToken(SECRET).build()) {
+      assertThat(client.retry().getRetryConfig().getMaxAttempts()).isEqualTo(3);
+      assertThat(client.retry().getName()).isEqualTo("clumio-dynamodb-backups");
+      var breaker = client.circuitBreaker().getCircuitBreakerConfig();
+      assertThat(breaker.getFailureRateThreshold()).isEqualTo(50f);
+      assertThat(breaker.getSlidingWindowSize()).isEqualTo(20);
+      assertThat(breaker.getMinimumNumberOfCalls()).isEqualTo(10);
+      assertThat(breaker.getPermittedNumberOfCallsInHalfOpenState()).isEqualTo(3);
+      assertThat(client.rateLimiter()).isEmpty();
+      assertThat(client.bulkhead()).isEmpty();
+    }
   }
 }

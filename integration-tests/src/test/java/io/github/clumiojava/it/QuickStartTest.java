@@ -11,9 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
 
 /** The README's quick start compiles (here, verbatim), and does what it says against a fake API. */
 class QuickStartTest extends WireMockTestBase {
@@ -21,7 +25,7 @@ class QuickStartTest extends WireMockTestBase {
   /** The README's quick start, verbatim between the markers. Not run: it needs a real token. */
   @SuppressWarnings("unused")
   static void readmeQuickStart(String backupId) {
-    // quick-start:begin
+    // readme-snippet:begin
     try (DynamoDbBackupClient client = DynamoDbBackupClient.builder()
         .region(ClumioRegion.US_WEST_2)      // the token is read from CLUMIO_API_TOKEN
         .build()) {
@@ -39,13 +43,13 @@ class QuickStartTest extends WireMockTestBase {
     } catch (ClumioException e) {
       System.out.println("Clumio call failed: " + e.getMessage());
     }
-    // quick-start:end
+    // readme-snippet:end
   }
 
   @Test
   void readmeShowsTheQuickStartOfThisTestVerbatim() throws IOException {
     String source = Files.readString(Path.of("src/test/java/io/github/clumiojava/it/QuickStartTest.java"), StandardCharsets.UTF_8);
-    Matcher snippet = Pattern.compile("// quick-start:begin\n(.*?)\n\\s*// quick-start:end", Pattern.DOTALL).matcher(source);
+    Matcher snippet = Pattern.compile("// readme-snippet:begin\n(.*?)\n\\s*// readme-snippet:end", Pattern.DOTALL).matcher(source);
     assertThat(snippet.find()).isTrue();
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
 
