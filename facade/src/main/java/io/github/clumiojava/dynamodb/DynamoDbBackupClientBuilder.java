@@ -164,10 +164,7 @@ public final class DynamoDbBackupClientBuilder {
    * @throws IllegalArgumentException if {@code maxAttempts} is less than 1
    */
   public DynamoDbBackupClientBuilder maxAttempts(int maxAttempts) {
-    if (maxAttempts < 1) {
-      throw new IllegalArgumentException("maxAttempts must be at least 1, not " + maxAttempts);
-    }
-    this.maxAttempts = maxAttempts;
+    this.maxAttempts = atLeastOne("maxAttempts", maxAttempts);
     return this;
   }
 
@@ -250,10 +247,7 @@ public final class DynamoDbBackupClientBuilder {
    * @throws IllegalArgumentException if {@code requestsPerSecond} is less than 1
    */
   public DynamoDbBackupClientBuilder maxRequestsPerSecond(int requestsPerSecond) {
-    if (requestsPerSecond < 1) {
-      throw new IllegalArgumentException("maxRequestsPerSecond must be at least 1, not " + requestsPerSecond);
-    }
-    this.maxRequestsPerSecond = requestsPerSecond;
+    this.maxRequestsPerSecond = atLeastOne("maxRequestsPerSecond", requestsPerSecond);
     return this;
   }
 
@@ -279,10 +273,7 @@ public final class DynamoDbBackupClientBuilder {
    * @throws IllegalArgumentException if {@code maxConcurrentCalls} is less than 1
    */
   public DynamoDbBackupClientBuilder maxConcurrentCalls(int maxConcurrentCalls) {
-    if (maxConcurrentCalls < 1) {
-      throw new IllegalArgumentException("maxConcurrentCalls must be at least 1, not " + maxConcurrentCalls);
-    }
-    this.maxConcurrentCalls = maxConcurrentCalls;
+    this.maxConcurrentCalls = atLeastOne("maxConcurrentCalls", maxConcurrentCalls);
     return this;
   }
 
@@ -309,6 +300,13 @@ public final class DynamoDbBackupClientBuilder {
   public DynamoDbBackupClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
     return this;
+  }
+
+  private static int atLeastOne(String setting, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(setting + " must be at least 1, not " + value);
+    }
+    return value;
   }
 
   private static Duration positive(String setting, Duration value) {
