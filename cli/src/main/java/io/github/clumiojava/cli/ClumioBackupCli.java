@@ -17,16 +17,7 @@ import picocli.CommandLine.Command;
  * Errors go to stderr in one or two plain lines; a stack trace only with {@code --verbose}.
  */
 @Command(name = "clumio-backup", mixinStandardHelpOptions = true, versionProvider = ClumioBackupCli.Version.class,
-    description = "Reads Clumio backups of DynamoDB tables: what is in a backup, and can it still be restored?",
-    exitCodeListHeading = "%nExit status:%n", exitCodeList = {
-        "0:Success.",
-        "1:Any other error (for example another HTTP 4xx status).",
-        "2:Usage error: bad option, blank or invalid backup id, missing token.",
-        "3:The backup was not found (HTTP 404).",
-        "4:Authentication or permission refused (HTTP 401, 403).",
-        "5:Service unavailable after retries: HTTP 5xx or 429, open circuit, timeout, transport failure.",
-        "6:The service's answer could not be read.",
-        "8:The backup has expired (with get --fail-if-expired; the backup is still printed)."})
+    description = "Reads Clumio backups of DynamoDB tables: what is in a backup, and can it still be restored?")
 public final class ClumioBackupCli {
   private ClumioBackupCli() {}
 
@@ -54,6 +45,9 @@ public final class ClumioBackupCli {
         .addSubcommand(new GetCommand(context))
         .addSubcommand(new SandboxCommand(context, sandboxStop));
     cli.setOut(context.out()).setErr(context.err());
+    for (CommandLine command : List.of(cli, cli.getSubcommands().get("get"))) {
+      command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitStatus.help());
+    }
     cli.setParameterExceptionHandler((problem, args1) -> {
       context.err().println("error: " + usageProblem(problem));
       context.err().println("See '" + problem.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

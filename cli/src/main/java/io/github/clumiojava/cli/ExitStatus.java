@@ -8,6 +8,8 @@ import io.github.clumiojava.ClumioResponseException;
 import io.github.clumiojava.ClumioServerException;
 import io.github.clumiojava.ClumioThrottledException;
 import io.github.clumiojava.ClumioTransportException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The exit statuses of {@code clumio-backup}, as documented in {@code --help} and the README. */
 final class ExitStatus {
@@ -20,19 +22,22 @@ final class ExitStatus {
   static final int UNREADABLE_RESPONSE = 6;
   static final int EXPIRED = 8;
 
-  /** The lines {@code --help} shows, status then meaning. */
-  static final String[] HELP = {
-      "0:Success.",
-      "1:Any other error (for example another HTTP 4xx status).",
-      "2:Usage error: bad option, blank or invalid backup id, missing token.",
-      "3:The backup was not found (HTTP 404).",
-      "4:Authentication or permission refused (HTTP 401, 403).",
-      "5:Service unavailable after retries: HTTP 5xx or 429, open circuit, timeout, transport failure.",
-      "6:The service's answer could not be read.",
-      "8:The backup has expired (with --fail-if-expired; the backup is still printed).",
-  };
-
   private ExitStatus() {}
+
+  /** The list {@code --help} shows: status, then meaning. */
+  static Map<String, String> help() {
+    Map<String, String> help = new LinkedHashMap<>();
+    help.put(String.valueOf(OK), "Success.");
+    help.put(String.valueOf(OTHER_ERROR), "Any other error (for example another HTTP 4xx status).");
+    help.put(String.valueOf(USAGE), "Usage error: bad option, blank or invalid backup id, missing token.");
+    help.put(String.valueOf(NOT_FOUND), "The backup was not found (HTTP 404).");
+    help.put(String.valueOf(AUTHENTICATION), "Authentication or permission refused (HTTP 401, 403).");
+    help.put(String.valueOf(UNAVAILABLE),
+        "Service unavailable after retries: HTTP 5xx or 429, open circuit, timeout, transport failure.");
+    help.put(String.valueOf(UNREADABLE_RESPONSE), "The service's answer could not be read.");
+    help.put(String.valueOf(EXPIRED), "The backup has expired (get --fail-if-expired; the backup is still printed).");
+    return help;
+  }
 
   /** Returns the exit status for what a command failed with. */
   static int of(Throwable failure) {

@@ -17,16 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code clumio-backup get <backup-id>}: what is in a backup, and can it still be restored. */
 @Command(name = "get", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Shows what a DynamoDB table backup holds and whether it can still be restored.",
-        "The token comes from the environment variable CLUMIO_API_TOKEN or --token-file."},
-    exitCodeListHeading = "%nExit status:%n", exitCodeList = {
-        "0:Success.",
-        "1:Any other error (for example another HTTP 4xx status).",
-        "2:Usage error: bad option, blank or invalid backup id, missing token.",
-        "3:The backup was not found (HTTP 404).",
-        "4:Authentication or permission refused (HTTP 401, 403).",
-        "5:Service unavailable after retries: HTTP 5xx or 429, open circuit, timeout, transport failure.",
-        "6:The service's answer could not be read.",
-        "8:The backup has expired (with --fail-if-expired; the backup is still printed)."})
+        "The token comes from the environment variable CLUMIO_API_TOKEN or --token-file."})
 final class GetCommand implements Callable<Integer> {
   enum Output { human, json }
 
