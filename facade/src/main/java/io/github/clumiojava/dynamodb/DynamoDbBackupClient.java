@@ -54,9 +54,10 @@ public final class DynamoDbBackupClient implements AutoCloseable {
     this.baseUrl = baseUrl;
     this.organizationalUnit = settings.organizationalUnit;
     JsonCodec codec = new JsonCodec();
-    this.stack = HttpStack.create(baseUrl, apiToken, codec,
-        settings.connectTimeout, settings.readTimeout, settings.callTimeout);
-    this.fetcher = new BackupFetcher(stack, codec, settings.clock, organizationalUnit);
+    this.stack = HttpStack.create(baseUrl, apiToken, codec, new HttpStack.Settings(
+        settings.connectTimeout, settings.readTimeout, settings.callTimeout, settings.httpClient,
+        settings.sslContext, settings.trustManager, settings.proxy, settings.proxySelector));
+    this.fetcher = new BackupFetcher(stack, codec, settings.clock, organizationalUnit, settings.maxResponseSize);
 
     RetryConfig retryConfig = settings.retryConfig != null
         ? settings.retryConfig : ResilienceDefaults.retryConfig(settings.maxAttempts);

@@ -9,11 +9,16 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 
 /**
  * Configures and builds a {@link DynamoDbBackupClient}.
@@ -33,6 +38,9 @@ import okhttp3.HttpUrl;
 public final class DynamoDbBackupClientBuilder {
   /** The environment variable the token is read from when none is set on the builder. */
   public static final String TOKEN_ENVIRONMENT_VARIABLE = "CLUMIO_API_TOKEN";
+
+  /** The largest response body accepted by default: 8 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_SIZE = 8L * 1024 * 1024;
 
   /** The name of the client's Retry, CircuitBreaker, RateLimiter and Bulkhead by default. */
   public static final String DEFAULT_NAME = "clumio-dynamodb-backups";
@@ -55,6 +63,12 @@ public final class DynamoDbBackupClientBuilder {
   Bulkhead bulkhead;
   Integer maxConcurrentCalls;
   Clock clock = Clock.systemUTC();
+  long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+  OkHttpClient httpClient;
+  SSLContext sslContext;
+  X509TrustManager trustManager;
+  Proxy proxy;
+  ProxySelector proxySelector;
   private UnaryOperator<String> environment = System::getenv;
 
   DynamoDbBackupClientBuilder() {}
@@ -299,6 +313,80 @@ public final class DynamoDbBackupClientBuilder {
    */
   public DynamoDbBackupClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    return this;
+  }
+
+  /**
+   * Sets the largest response body the client reads. A larger one, whether its size is declared
+   * or it is streamed, is cut off with a {@link io.github.clumiojava.ClumioResponseException}, so
+   * memory stays bounded whatever the server sends. Default: 8 MiB.
+   *
+   * @param bytes 1 or more
+   * @return this builder
+   * @throws IllegalArgumentException if {@code bytes} is less than 1
+   */
+  public DynamoDbBackupClientBuilder maxResponseSize(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("maxResponseSize must be at least 1 byte, not " + bytes);
+    }
+    this.maxResponseSize = bytes;
+    return this;
+  }
+
+  /**
+   * Trusts the certificates the application's TLS context trusts instead of the JDK's default
+   * trust store: for a corporate TLS-inspecting proxy or a private CA. Default: the JDK's.
+   *
+   * @param sslContext an initialized context
+   * @param trustManager the trust manager the context was initialized with
+   * @return this builder
+   * @throws NullPointerException if either is null
+   */
+  public DynamoDbBackupClientBuilder sslContext(SSLContext sslContext, X509TrustManager trustManager) {
+    this.sslContext = Objects.requireNonNull(sslContext, "sslContext must not be null");
+    this.trustManager = Objects.requireNonNull(trustManager, "trustManager must not be null");
+    return this;
+  }
+
+  /**
+   * Sends every request through this proxy (for example {@code new Proxy(Proxy.Type.HTTP, new
+   * InetSocketAddress("proxy.corp", 3128))}). Default: the JVM's {@link ProxySelector}.
+   *
+   * @param proxy the proxy, or {@link Proxy#NO_PROXY} to go direct
+   * @return this builder
+   * @throws NullPointerException if {@code proxy} is null
+   */
+  public DynamoDbBackupClientBuilder proxy(Proxy proxy) {
+    this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
+    return this;
+  }
+
+  /**
+   * Chooses the proxy per request with this selector. Ignored when a {@link #proxy(Proxy)} is
+   * set. Default: the JVM's {@link ProxySelector#getDefault()}.
+   *
+   * @param proxySelector the selector
+   * @return this builder
+   * @throws NullPointerException if {@code proxySelector} is null
+   */
+  public DynamoDbBackupClientBuilder proxySelector(ProxySelector proxySelector) {
+    this.proxySelector = Objects.requireNonNull(proxySelector, "proxySelector must not be null");
+    return this;
+  }
+
+  /**
+   * Derives the client's OkHttpClient from the application's, to share its connection pool and
+   * dispatcher or keep its interceptors and event listeners. The given client is never changed:
+   * the library adds its own interceptor and settings (timeouts, no silent retries, no https to
+   * http redirects) to a copy, and {@link DynamoDbBackupClient#close()} leaves the shared pool and
+   * dispatcher running. Default: a client of the library's own.
+   *
+   * @param httpClient the application's client
+   * @return this builder
+   * @throws NullPointerException if {@code httpClient} is null
+   */
+  public DynamoDbBackupClientBuilder httpClient(OkHttpClient httpClient) {
+    this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
     return this;
   }
 

@@ -6,15 +6,16 @@ import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import javax.net.ssl.SSLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.Request;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +28,14 @@ import org.slf4j.LoggerFactory;
 public final class BackupFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(BackupFetcher.class);
 
+  /** The most bytes of an error body read; what follows is not needed to report the error. */
+  static final int MAX_ERROR_BODY = 64 * 1024;
+
   private final HttpStack stack;
   private final JsonCodec codec;
   private final HttpErrors errors;
   private final String organizationalUnit;
+  private final long maxResponseSize;
 
   /**
    * Creates the fetcher.
@@ -39,12 +44,14 @@ public final class BackupFetcher {
    * @param codec reads bodies
    * @param clock measures {@code Retry-After} dates
    * @param organizationalUnit the organizational unit to send, or null for none
+   * @param maxResponseSize the largest success body accepted, in bytes
    */
-  public BackupFetcher(HttpStack stack, JsonCodec codec, Clock clock, String organizationalUnit) {
+  public BackupFetcher(HttpStack stack, JsonCodec codec, Clock clock, String organizationalUnit, long maxResponseSize) {
     this.stack = stack;
     this.codec = codec;
     this.errors = new HttpErrors(codec, clock);
     this.organizationalUnit = organizationalUnit;
+    this.maxResponseSize = maxResponseSize;
   }
 
   /**
@@ -107,21 +114,58 @@ public final class BackupFetcher {
   }
 
   private DynamoDbTableBackup handle(Call call, Response response, long start) throws IOException {
-    byte[] body = readBody(response);
     String operation = operation(call);
+    int status = response.code();
+    byte[] body = response.isSuccessful()
+        ? readSuccessBody(operation, response)
+        : BoundedBody.read(response.body(), MAX_ERROR_BODY).bytes();
     LOG.debug("{} answered HTTP {} with {} bytes in {} ms",
-        operation, response.code(), body.length, (System.nanoTime() - start) / 1_000_000);
-    if (!response.isSuccessful()) {
-      throw errors.toException(operation, response.code(), response.headers(), body);
+        operation, status, body.length, (System.nanoTime() - start) / 1_000_000);
+    return interpret(operation, status, response.headers(), body);
+  }
+
+  /**
+   * Turns a complete answer into the backup or the typed exception. Never throws anything but
+   * the exceptions below, whatever the bytes.
+   *
+   * @param operation names the call in messages
+   * @param status the HTTP status
+   * @param headers the answer's headers
+   * @param body the answer's body
+   * @return the backup, for a 2xx status with a readable body
+   * @throws io.github.clumiojava.ClumioApiException for any other status
+   * @throws ClumioResponseException for a 2xx status whose body is not a readable backup
+   */
+  public DynamoDbTableBackup interpret(String operation, int status, Headers headers, byte[] body) {
+    if (status < 200 || status > 299) {
+      throw errors.toException(operation, status, headers, body);
     }
     JsonCodec.ParsedBackup parsed;
     try {
       parsed = codec.readBackup(body);
     } catch (IOException | RuntimeException e) {
-      throw new ClumioResponseException(operation + " answered HTTP " + response.code()
-          + " with a body that is not a readable backup: " + describe(e), response.code(), BodyExcerpt.of(body), e);
+      throw new ClumioResponseException(operation + " answered HTTP " + status
+          + " with a body that is not a readable backup: " + describe(e), status, BodyExcerpt.of(body), e);
     }
     return BackupMapper.toBackup(parsed.dto(), parsed.unknownFields());
+  }
+
+  private byte[] readSuccessBody(String operation, Response response) throws IOException {
+    long declared = response.body() == null ? -1 : response.body().contentLength();
+    if (declared > maxResponseSize) {
+      throw tooLarge(operation, response.code(), "declares " + declared + " bytes", new byte[0]);
+    }
+    BoundedBody body = BoundedBody.read(response.body(), maxResponseSize);
+    if (body.truncated()) {
+      throw tooLarge(operation, response.code(), "is longer", body.bytes());
+    }
+    return body.bytes();
+  }
+
+  private ClumioResponseException tooLarge(String operation, int status, String what, byte[] start) {
+    return new ClumioResponseException(operation + " answered HTTP " + status + " with a body that " + what
+        + " than the limit of " + maxResponseSize + " bytes (maxResponseSize); it was not read",
+        status, BodyExcerpt.of(start), null);
   }
 
   private static ClumioException transportFailure(Call call, IOException e) {
@@ -130,6 +174,9 @@ public final class BackupFetcher {
       reason = "the call's deadline passed"; // OkHttp's call timeout, set to the time the call had left
     } else if (call.isCanceled()) {
       reason = "the call was cancelled";
+    } else if (e instanceof SSLException) {
+      reason = "TLS failed, the server's certificate is not trusted or the handshake broke (" + describe(e)
+          + "); for a private CA or a TLS-inspecting proxy, give the client its trust with sslContext(...)";
     } else {
       reason = describe(e);
     }
@@ -139,11 +186,6 @@ public final class BackupFetcher {
   private static String operation(Call call) {
     Request request = call.request();
     return request.method() + " " + request.url().newBuilder().query(null).fragment(null).build();
-  }
-
-  private static byte[] readBody(Response response) throws IOException {
-    ResponseBody body = response.body();
-    return body == null ? new byte[0] : body.bytes();
   }
 
   private static String describe(Throwable e) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 
 /** Turns an HTTP error answer into the typed exception for its status. */
 public final class HttpErrors {
@@ -65,6 +66,13 @@ public final class HttpErrors {
       message.append(" with an empty body");
     } else {
       message.append(" with a body that is not Clumio's JSON error list: ").append(BodyExcerpt.of(body));
+    }
+    String location = headers.get("Location");
+    if (status >= 300 && status <= 399 && location != null) {
+      HttpUrl target = HttpUrl.parse(location);
+      message.append(" (a redirect to ").append(target == null ? "an invalid location"
+              : target.newBuilder().query(null).fragment(null).username("").password("").build())
+          .append(" that was not followed: a redirect from https to plain http is refused)");
     }
     if (requestId != null) {
       message.append(" [request id ").append(requestId).append(']');

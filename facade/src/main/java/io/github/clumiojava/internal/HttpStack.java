@@ -1,8 +1,12 @@
 package io.github.clumiojava.internal;
 
 import io.github.clumiojava.generated.api.BackupsApi;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -11,63 +15,97 @@ import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
- * The HTTP layer of one client: an OkHttp client with its own connection pool and dispatcher,
- * and the generated Retrofit interface bound to the base URL. Built once per client.
+ * The HTTP layer of one client: an OkHttp client and the generated Retrofit interface bound to
+ * the base URL. Built once per client.
  *
  * @param http the OkHttp client that executes every request
  * @param api the generated interface; it builds each request (path encoding, {@code Accept}
  *     header and organizational unit header as the spec declares them)
+ * @param ownsResources whether the connection pool and dispatcher are this client's own (and are
+ *     released by {@link #shutdown()}), rather than shared with an application's OkHttpClient
  */
-public record HttpStack(OkHttpClient http, BackupsApi api) {
+public record HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources) {
   /** The most asynchronous requests in flight at once; more wait in the dispatcher's queue. */
   static final int MAX_CONCURRENT_REQUESTS = 64;
   /** The most idle keep-alive connections kept for reuse. */
   static final int MAX_IDLE_CONNECTIONS = 32;
 
   /**
-   * Builds the stack.
+   * How the HTTP layer is set up.
+   *
+   * @param connectTimeout the TCP and TLS connect timeout
+   * @param readTimeout the longest wait for the next bytes of an answer
+   * @param callTimeout the longest one attempt may take end to end
+   * @param base the application's OkHttpClient to derive from (sharing its pool, dispatcher and
+   *     interceptors), or null for a client of our own
+   * @param sslContext the application's TLS context, or null for the JDK's default trust
+   * @param trustManager the trust manager of {@code sslContext}, or null
+   * @param proxy the proxy to use, or null
+   * @param proxySelector the proxy selector to use, or null
+   */
+  public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout, OkHttpClient base,
+      SSLContext sslContext, X509TrustManager trustManager, Proxy proxy, ProxySelector proxySelector) {}
+
+  /**
+   * Builds the stack. An application's OkHttpClient is never changed: ours is derived from it.
    *
    * @param baseUrl the validated base URL, ending with a slash
    * @param apiToken the validated token
    * @param codec the JSON codec (its Gson instance backs Retrofit's converter)
-   * @param connectTimeout the TCP and TLS connect timeout
-   * @param readTimeout the longest wait for the next bytes of an answer
-   * @param callTimeout the longest one attempt may take end to end
+   * @param settings timeouts, TLS, proxy, and the application's client if any
    * @return the stack
    */
-  public static HttpStack create(HttpUrl baseUrl, String apiToken, JsonCodec codec,
-      Duration connectTimeout, Duration readTimeout, Duration callTimeout) {
-    Dispatcher dispatcher = new Dispatcher();
-    // Every request goes to one host: let asynchronous calls use as many connections as
-    // synchronous callers could (OkHttp's default is 5 per host).
-    dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
-    dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
-    OkHttpClient http = new OkHttpClient.Builder()
-        .dispatcher(dispatcher)
-        .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
-        .addInterceptor(new RequestHeadersInterceptor(apiToken))
-        .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout)
-        .writeTimeout(readTimeout)
-        .callTimeout(callTimeout)
+  public static HttpStack create(HttpUrl baseUrl, String apiToken, JsonCodec codec, Settings settings) {
+    OkHttpClient.Builder builder;
+    if (settings.base() != null) {
+      builder = settings.base().newBuilder();
+    } else {
+      Dispatcher dispatcher = new Dispatcher();
+      // Every request goes to one host: let asynchronous calls use as many connections as
+      // synchronous callers could (OkHttp's default is 5 per host).
+      dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
+      dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
+      builder = new OkHttpClient.Builder()
+          .dispatcher(dispatcher)
+          .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES));
+    }
+    builder.addInterceptor(new RequestHeadersInterceptor(apiToken))
+        .connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .writeTimeout(settings.readTimeout())
+        .callTimeout(settings.callTimeout())
         // Retries are the client's own, counted and logged; OkHttp must not add silent ones.
         .retryOnConnectionFailure(false)
         // Never follow a redirect from https to plain http. (OkHttp drops Authorization on a
         // redirect to another host.)
-        .followSslRedirects(false)
-        .build();
+        .followSslRedirects(false);
+    if (settings.sslContext() != null) {
+      builder.sslSocketFactory(settings.sslContext().getSocketFactory(), settings.trustManager());
+    }
+    if (settings.proxy() != null) {
+      builder.proxy(settings.proxy());
+    }
+    if (settings.proxySelector() != null) {
+      builder.proxySelector(settings.proxySelector());
+    }
+    OkHttpClient http = builder.build();
     BackupsApi api = new Retrofit.Builder()
         .baseUrl(baseUrl)
         .client(http)
         .addConverterFactory(GsonConverterFactory.create(codec.gson()))
         .build()
         .create(BackupsApi.class);
-    return new HttpStack(http, api);
+    return new HttpStack(http, api, settings.base() == null);
   }
 
-  /** Releases the connection pool and the dispatcher's threads. Idempotent. */
+  /**
+   * Releases the connection pool and the dispatcher's threads, unless they belong to the
+   * application's OkHttpClient. Idempotent.
+   */
   public void shutdown() {
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    if (ownsResources) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
   }
 }
