@@ -22,8 +22,8 @@ public final class Inputs {
    * @return the id
    * @throws NullPointerException if the id is null
    * @throws IllegalArgumentException if the id is blank, longer than {@value
-   *     #MAX_BACKUP_ID_LENGTH} characters, holds a control character, or is {@code .} or {@code
-   *     ..}
+   *     #MAX_BACKUP_ID_LENGTH} characters, holds a control character or an unpaired surrogate,
+   *     or is {@code .} or {@code ..}
    */
   public static String requireValidBackupId(String backupId) {
     Objects.requireNonNull(backupId, "backupId must not be null");
@@ -38,6 +38,11 @@ public final class Inputs {
     if (control >= 0) {
       throw new IllegalArgumentException(String.format(
           "backupId holds the control character U+%04X at index %d", (int) backupId.charAt(control), control));
+    }
+    int surrogate = firstUnpairedSurrogate(backupId);
+    if (surrogate >= 0) {
+      throw new IllegalArgumentException("backupId holds an unpaired UTF-16 surrogate at index " + surrogate
+          + " (not a character, so it cannot be sent)");
     }
     if (backupId.equals(".") || backupId.equals("..")) {
       throw new IllegalArgumentException("backupId must not be '" + backupId + "' (a relative path segment)");
@@ -130,6 +135,18 @@ public final class Inputs {
     } catch (UnknownHostException e) {
       return false;
     }
+  }
+
+  private static int firstUnpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int firstControlCharacter(String value) {

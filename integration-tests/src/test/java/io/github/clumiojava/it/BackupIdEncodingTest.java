@@ -53,7 +53,8 @@ class BackupIdEncodingTest extends WireMockTestBase {
   }
 
   @ParameterizedTest(name = "[{0}]")
-  @ValueSource(strings = {"", " ", "\t", ".", "..", "a\nb", "a\rb", "nul\0byte", "del\u007f", "c1\u0085"})
+  @ValueSource(strings = {"", " ", "\t", ".", "..", "a\nb", "a\rb", "nul\0byte", "del\u007f", "c1\u0085",
+      "lone\uD83Dhigh", "lone\uDE00low"})
   void invalidIdIsRefusedBeforeAnyRequest(String backupId) {
     assertThatThrownBy(() -> client.getBackup(backupId))
         .isInstanceOf(IllegalArgumentException.class)

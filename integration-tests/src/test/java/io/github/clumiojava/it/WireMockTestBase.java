@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.AfterEach;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +35,33 @@ abstract class WireMockTestBase {
       .options(wireMockConfig().dynamicPort())
       .build();
 
+  /** OkHttp logs through java.util.logging: route it to SLF4J, everything on. */
+  private static final java.util.logging.Logger OKHTTP_JUL = java.util.logging.Logger.getLogger("okhttp3");
+
+  static {
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+    OKHTTP_JUL.setLevel(java.util.logging.Level.ALL);
+  }
+
   protected DynamoDbBackupClient client;
+  private LogCapture clientLogs;
+  private LogCapture okHttpLogs;
+
+  @BeforeEach
+  void captureAllLoggingAtTrace() {
+    clientLogs = new LogCapture("io.github.clumiojava", Level.TRACE);
+    okHttpLogs = new LogCapture("okhttp3", Level.TRACE);
+  }
+
+  @AfterEach
+  void theTokenAppearsInNoLogLine() {
+    List<String> lines = new java.util.ArrayList<>(clientLogs.lines());
+    lines.addAll(okHttpLogs.lines());
+    clientLogs.close();
+    okHttpLogs.close();
+    assertThat(lines).as("log lines at TRACE").noneMatch(line -> line.contains(TOKEN));
+  }
 
   @BeforeEach
   void createClient() {
