@@ -13,7 +13,7 @@ public class ClumioCircuitOpenException extends ClumioException {
    * Creates the exception.
    *
    * @param message what went wrong
-   * @param cause Resilience4j's {@code CallNotPermittedException}
+   * @param cause the underlying exception, or null (the client sets none)
    */
   public ClumioCircuitOpenException(String message, Throwable cause) {
     super(message, cause);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
@@ -114,14 +115,16 @@ public final class BackupFetcher {
   }
 
   private DynamoDbTableBackup handle(Call call, Response response, long start) throws IOException {
-    String operation = operation(call);
     int status = response.code();
     byte[] body = response.isSuccessful()
-        ? readSuccessBody(operation, response)
+        ? readSuccessBody(call, response)
         : BoundedBody.read(response.body(), MAX_ERROR_BODY).bytes();
-    LOG.debug("{} answered HTTP {} with {} bytes in {} ms",
-        operation, status, body.length, (System.nanoTime() - start) / 1_000_000);
-    return interpret(operation, status, response.headers(), body);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} answered HTTP {} with {} bytes in {} ms",
+          operation(call), status, body.length, (System.nanoTime() - start) / 1_000_000);
+    }
+    // The operation is named (a URL built) only when a message needs it, never on success.
+    return interpret(() -> operation(call), status, response.headers(), body);
   }
 
   /**
@@ -137,27 +140,31 @@ public final class BackupFetcher {
    * @throws ClumioResponseException for a 2xx status whose body is not a readable backup
    */
   public DynamoDbTableBackup interpret(String operation, int status, Headers headers, byte[] body) {
+    return interpret(() -> operation, status, headers, body);
+  }
+
+  private DynamoDbTableBackup interpret(Supplier<String> operation, int status, Headers headers, byte[] body) {
     if (status < 200 || status > 299) {
-      throw errors.toException(operation, status, headers, body);
+      throw errors.toException(operation.get(), status, headers, body);
     }
     JsonCodec.ParsedBackup parsed;
     try {
       parsed = codec.readBackup(body);
     } catch (IOException | RuntimeException e) {
-      throw new ClumioResponseException(operation + " answered HTTP " + status
+      throw new ClumioResponseException(operation.get() + " answered HTTP " + status
           + " with a body that is not a readable backup: " + describe(e), status, BodyExcerpt.of(body), e);
     }
     return BackupMapper.toBackup(parsed.dto(), parsed.unknownFields());
   }
 
-  private byte[] readSuccessBody(String operation, Response response) throws IOException {
+  private byte[] readSuccessBody(Call call, Response response) throws IOException {
     long declared = response.body() == null ? -1 : response.body().contentLength();
     if (declared > maxResponseSize) {
-      throw tooLarge(operation, response.code(), "declares " + declared + " bytes", new byte[0]);
+      throw tooLarge(operation(call), response.code(), "declares " + declared + " bytes", new byte[0]);
     }
     BoundedBody body = BoundedBody.read(response.body(), maxResponseSize);
     if (body.truncated()) {
-      throw tooLarge(operation, response.code(), "is longer", body.bytes());
+      throw tooLarge(operation(call), response.code(), "is longer", body.bytes());
     }
     return body.bytes();
   }

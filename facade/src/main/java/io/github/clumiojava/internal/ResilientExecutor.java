@@ -5,7 +5,6 @@ import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioLimitExceededException;
 import io.github.clumiojava.ClumioTransportException;
 import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
@@ -71,14 +70,18 @@ public final class ResilientExecutor {
    */
   public <T> T execute(String operation, Function<Duration, T> attempt) {
     long deadline = System.nanoTime() + callTimeout.toNanos();
+    // An open circuit fails here, before anything else is set up: the fail-fast path is cheap.
+    acquireCircuitBreaker(operation);
+    boolean permitted = true;
     Retry.AsyncContext<Object> context = retry.asyncContext();
     List<ClumioException> failures = new ArrayList<>();
     while (true) {
       try {
-        T result = guarded(operation, deadline, attempt);
+        T result = guarded(operation, deadline, attempt, permitted);
         context.onComplete();
         return result;
       } catch (ClumioException failure) {
+        permitted = false;
         long delay = nextDelay(context, failure, deadline);
         if (delay < 0) {
           throw Attempts.exhausted(failure, failures);
@@ -100,13 +103,24 @@ public final class ResilientExecutor {
    * @return completes like {@link #execute}: with the result, or with the last failure
    */
   public <T> CompletableFuture<T> executeAsync(String operation, Function<Duration, AsyncAttempt<T>> attempt) {
+    if (!circuitBreaker.tryAcquirePermission()) {
+      return CompletableFuture.failedFuture(circuitOpen(operation));
+    }
+    circuitBreaker.releasePermission();
     AsyncCall<T> call = new AsyncCall<>(operation, attempt);
     call.next();
     return call.result;
   }
 
-  private <T> T guarded(String operation, long deadline, Function<Duration, T> attempt) {
-    acquireCircuitBreaker(operation);
+  /**
+   * One attempt with its guards.
+   *
+   * @param permitted whether the circuit breaker's permission for this attempt is already held
+   */
+  private <T> T guarded(String operation, long deadline, Function<Duration, T> attempt, boolean permitted) {
+    if (!permitted) {
+      acquireCircuitBreaker(operation);
+    }
     try {
       long wait = reserveRateLimit(operation, deadline);
       if (wait > 0) {
@@ -140,12 +154,14 @@ public final class ResilientExecutor {
   }
 
   private void acquireCircuitBreaker(String operation) {
-    try {
-      circuitBreaker.acquirePermission();
-    } catch (CallNotPermittedException open) {
-      throw new ClumioCircuitOpenException(operation + " was not sent: the circuit breaker '"
-          + circuitBreaker.getName() + "' is " + circuitBreaker.getState() + " after too many failures", open);
+    if (!circuitBreaker.tryAcquirePermission()) {
+      throw circuitOpen(operation);
     }
+  }
+
+  private ClumioCircuitOpenException circuitOpen(String operation) {
+    return new ClumioCircuitOpenException(operation + " was not sent: the circuit breaker '"
+        + circuitBreaker.getName() + "' is " + circuitBreaker.getState() + " after too many failures", null);
   }
 
   /** Returns the nanoseconds to wait for a rate-limit permit; releases the breaker on refusal. */
