@@ -39,6 +39,13 @@ public class FailFastBenchmark {
     }
   }
 
+  /** What the JVM charges for the exception alone (its stack trace filled in), for comparison. */
+  @Benchmark
+  public Object exceptionAlone() {
+    return new ClumioCircuitOpenException("getBackup('b-1') was not sent: the circuit breaker "
+        + "'clumio-dynamodb-backups' is FORCED_OPEN after too many failures", null);
+  }
+
   @Benchmark
   public Object baselineNewObject() {
     return new Object();

@@ -2,6 +2,7 @@ package io.github.clumiojava.dynamodb;
 
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.internal.BackupFetcher;
+import io.github.clumiojava.internal.CallDeadlines;
 import io.github.clumiojava.internal.HttpStack;
 import io.github.clumiojava.internal.Inputs;
 import io.github.clumiojava.internal.JsonCodec;
@@ -47,6 +48,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private final RateLimiter rateLimiter;
   private final Bulkhead bulkhead;
   private final ScheduledThreadPoolExecutor scheduler;
+  private final CallDeadlines deadlines;
   private final ResilientExecutor executor;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -55,9 +57,17 @@ public final class DynamoDbBackupClient implements AutoCloseable {
     this.organizationalUnit = settings.organizationalUnit;
     JsonCodec codec = new JsonCodec();
     this.stack = HttpStack.create(baseUrl, apiToken, codec, new HttpStack.Settings(
-        settings.connectTimeout, settings.readTimeout, settings.callTimeout, settings.httpClient,
+        settings.connectTimeout, settings.readTimeout, settings.httpClient,
         settings.sslContext, settings.trustManager, settings.proxy, settings.proxySelector));
-    this.fetcher = new BackupFetcher(stack, codec, settings.clock, organizationalUnit, settings.maxResponseSize);
+    this.scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
+      Thread thread = new Thread(runnable, settings.name + "-scheduler");
+      thread.setDaemon(true);
+      return thread;
+    });
+    scheduler.setRemoveOnCancelPolicy(true);
+    this.deadlines = new CallDeadlines(scheduler);
+    this.fetcher = new BackupFetcher(stack, deadlines, codec, settings.clock, organizationalUnit,
+        settings.maxResponseSize);
 
     RetryConfig retryConfig = settings.retryConfig != null
         ? settings.retryConfig : ResilienceDefaults.retryConfig(settings.maxAttempts);
@@ -75,12 +85,6 @@ public final class DynamoDbBackupClient implements AutoCloseable {
         : settings.maxConcurrentCalls == null ? null
         : ResilienceDefaults.bulkhead(settings.name, settings.maxConcurrentCalls);
 
-    this.scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = new Thread(runnable, settings.name + "-scheduler");
-      thread.setDaemon(true);
-      return thread;
-    });
-    scheduler.setRemoveOnCancelPolicy(true);
     this.executor = new ResilientExecutor(retry, circuitBreaker, rateLimiter, bulkhead, settings.callTimeout, scheduler);
   }
 
@@ -115,7 +119,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @throws io.github.clumiojava.ClumioCircuitOpenException if the circuit breaker is open
    * @throws io.github.clumiojava.ClumioLimitExceededException if a configured rate limiter or
    *     bulkhead refused the call
-   * @throws IllegalStateException if the client is closed
+   * @throws IllegalStateException if the client is closed, or is closed during the call
    */
   public DynamoDbTableBackup getBackup(String backupId) {
     Inputs.requireValidBackupId(backupId);
@@ -181,12 +185,13 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   }
 
   /**
-   * Releases the client's connections and threads. Calls in flight may fail; later calls throw
-   * {@link IllegalStateException}. Idempotent.
+   * Releases the client's connections and threads. Calls in flight are cancelled and, like later
+   * calls, fail with {@link IllegalStateException}. Idempotent.
    */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      deadlines.close();
       scheduler.shutdownNow();
       stack.shutdown();
     }

@@ -1,16 +1,13 @@
 package io.github.clumiojava.internal;
 
-import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioResponseException;
 import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import javax.net.ssl.SSLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -33,6 +30,7 @@ public final class BackupFetcher {
   static final int MAX_ERROR_BODY = 64 * 1024;
 
   private final HttpStack stack;
+  private final CallDeadlines deadlines;
   private final JsonCodec codec;
   private final HttpErrors errors;
   private final String organizationalUnit;
@@ -42,13 +40,16 @@ public final class BackupFetcher {
    * Creates the fetcher.
    *
    * @param stack the HTTP layer
+   * @param deadlines cancels attempts whose time is up
    * @param codec reads bodies
    * @param clock measures {@code Retry-After} dates
    * @param organizationalUnit the organizational unit to send, or null for none
    * @param maxResponseSize the largest success body accepted, in bytes
    */
-  public BackupFetcher(HttpStack stack, JsonCodec codec, Clock clock, String organizationalUnit, long maxResponseSize) {
+  public BackupFetcher(HttpStack stack, CallDeadlines deadlines, JsonCodec codec, Clock clock,
+      String organizationalUnit, long maxResponseSize) {
     this.stack = stack;
+    this.deadlines = deadlines;
     this.codec = codec;
     this.errors = new HttpErrors(codec, clock);
     this.organizationalUnit = organizationalUnit;
@@ -64,14 +65,16 @@ public final class BackupFetcher {
    * @throws io.github.clumiojava.ClumioApiException for an HTTP error status
    * @throws ClumioTransportException if no complete answer arrived in time
    * @throws ClumioResponseException if a success answer's body is not a readable backup
+   * @throws IllegalStateException if the client is closed, or was closed during the attempt
    */
   public DynamoDbTableBackup fetch(String backupId, Duration timeout) {
-    Call call = newCall(backupId, timeout);
+    Call call = newCall(backupId);
     long start = System.nanoTime();
-    try (Response response = call.execute()) {
+    CallDeadlines.Deadline deadline = deadlines.start(call, timeout);
+    try (deadline; Response response = call.execute()) {
       return handle(call, response, start);
     } catch (IOException e) {
-      throw transportFailure(call, e);
+      throw transportFailure(call, deadline, e);
     }
   }
 
@@ -84,16 +87,17 @@ public final class BackupFetcher {
    *     way to cancel the HTTP call
    */
   public AsyncAttempt<DynamoDbTableBackup> fetchAsync(String backupId, Duration timeout) {
-    Call call = newCall(backupId, timeout);
+    Call call = newCall(backupId);
     CompletableFuture<DynamoDbTableBackup> result = new CompletableFuture<>();
     long start = System.nanoTime();
+    CallDeadlines.Deadline deadline = deadlines.start(call, timeout);
     call.enqueue(new Callback() {
       @Override
       public void onResponse(Call c, Response response) {
-        try (response) {
+        try (deadline; response) {
           result.complete(handle(c, response, start));
         } catch (IOException e) {
-          result.completeExceptionally(transportFailure(c, e));
+          result.completeExceptionally(transportFailure(c, deadline, e));
         } catch (RuntimeException e) {
           result.completeExceptionally(e);
         }
@@ -101,17 +105,16 @@ public final class BackupFetcher {
 
       @Override
       public void onFailure(Call c, IOException e) {
-        result.completeExceptionally(transportFailure(c, e));
+        deadline.close();
+        result.completeExceptionally(transportFailure(c, deadline, e));
       }
     });
     return new AsyncAttempt<>(result, call::cancel);
   }
 
-  private Call newCall(String backupId, Duration timeout) {
+  private Call newCall(String backupId) {
     Request request = stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
-    Call call = stack.http().newCall(request);
-    call.timeout().timeout(Math.max(1, timeout.toNanos()), TimeUnit.NANOSECONDS);
-    return call;
+    return stack.http().newCall(request);
   }
 
   private DynamoDbTableBackup handle(Call call, Response response, long start) throws IOException {
@@ -175,11 +178,21 @@ public final class BackupFetcher {
         status, BodyExcerpt.of(start), null);
   }
 
-  private static ClumioException transportFailure(Call call, IOException e) {
+  /**
+   * The exception for an attempt that got no complete answer: a {@link ClumioTransportException},
+   * or an {@link IllegalStateException} if the client was closed during it (not worth a retry).
+   */
+  private static RuntimeException transportFailure(Call call, CallDeadlines.Deadline deadline, IOException e) {
+    // isCanceled() first: the deadline's ending is set before it cancels the call.
+    boolean cancelled = call.isCanceled();
+    CallDeadlines.Ending ending = deadline.ending();
+    if (cancelled && ending == CallDeadlines.Ending.CLIENT_CLOSED) {
+      return new IllegalStateException("This DynamoDbBackupClient was closed during " + operation(call), e);
+    }
     String reason;
-    if (e.getClass() == InterruptedIOException.class && call.isCanceled() && "timeout".equals(e.getMessage())) {
-      reason = "the call's deadline passed"; // OkHttp's call timeout, set to the time the call had left
-    } else if (call.isCanceled()) {
+    if (cancelled && ending == CallDeadlines.Ending.DEADLINE_PASSED) {
+      reason = "the call's deadline passed";
+    } else if (cancelled) {
       reason = "the call was cancelled";
     } else if (e instanceof SSLException) {
       reason = "TLS failed, the server's certificate is not trusted or the handshake broke (" + describe(e)

@@ -35,7 +35,6 @@ public record HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources
    *
    * @param connectTimeout the TCP and TLS connect timeout
    * @param readTimeout the longest wait for the next bytes of an answer
-   * @param callTimeout the longest one attempt may take end to end
    * @param base the application's OkHttpClient to derive from (sharing its pool, dispatcher and
    *     interceptors), or null for a client of our own
    * @param sslContext the application's TLS context, or null for the JDK's default trust
@@ -43,7 +42,7 @@ public record HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources
    * @param proxy the proxy to use, or null
    * @param proxySelector the proxy selector to use, or null
    */
-  public record Settings(Duration connectTimeout, Duration readTimeout, Duration callTimeout, OkHttpClient base,
+  public record Settings(Duration connectTimeout, Duration readTimeout, OkHttpClient base,
       SSLContext sslContext, X509TrustManager trustManager, Proxy proxy, ProxySelector proxySelector) {}
 
   /**
@@ -73,7 +72,9 @@ public record HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())
-        .callTimeout(settings.callTimeout())
+        // Deadlines are the client's own (CallDeadlines): OkHttp's call timeout would wake Okio's
+        // watchdog thread on every call, and an application client's one must not cut ours short.
+        .callTimeout(Duration.ZERO)
         // Retries are the client's own, counted and logged; OkHttp must not add silent ones.
         .retryOnConnectionFailure(false)
         // Never follow a redirect from https to plain http. (OkHttp drops Authorization on a

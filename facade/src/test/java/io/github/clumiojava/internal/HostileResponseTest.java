@@ -41,7 +41,7 @@ class HostileResponseTest {
   private static final String FULL = resource("/full-backup.json");
   private static final List<String> PATHS = leafPaths(JsonParser.parseString(FULL), "");
   private static final BackupFetcher FETCHER =
-      new BackupFetcher(null, new JsonCodec(), Clock.systemUTC(), null, Long.MAX_VALUE);
+      new BackupFetcher(null, null, new JsonCodec(), Clock.systemUTC(), null, Long.MAX_VALUE);
 
   /** The bytes of a hostile body, with what it is for the report. */
   record Body(String kind, byte[] bytes) {

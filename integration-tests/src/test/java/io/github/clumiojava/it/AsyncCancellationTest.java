@@ -1,7 +1,5 @@
 package io.github.clumiojava.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
@@ -17,19 +15,6 @@ class AsyncCancellationTest extends WireMockTestBase {
   @Override
   DynamoDbBackupClientBuilder configure(DynamoDbBackupClientBuilder builder) {
     return builder.maxAttempts(5).callTimeout(Duration.ofSeconds(10));
-  }
-
-  private int requests() {
-    return wireMock.findAll(anyRequestedFor(anyUrl())).size();
-  }
-
-  /** Waits, at most {@code bound}, until the server has seen {@code count} requests. */
-  private void awaitRequests(int count, Duration bound) throws InterruptedException {
-    long end = System.nanoTime() + bound.toNanos();
-    while (requests() < count && System.nanoTime() < end) {
-      Thread.sleep(10);
-    }
-    assertThat(requests()).isEqualTo(count);
   }
 
   /** Checks, for {@code period}, that the server sees no more than {@code count} requests. */

@@ -1,7 +1,5 @@
 package io.github.clumiojava.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -26,10 +24,6 @@ class CircuitBreakerTest extends WireMockTestBase {
   @Override
   DynamoDbBackupClientBuilder configure(DynamoDbBackupClientBuilder builder) {
     return builder.maxAttempts(1).clock(clock);
-  }
-
-  private int requests() {
-    return wireMock.findAll(anyRequestedFor(anyUrl())).size();
   }
 
   private void failTenCalls(Mode mode) {

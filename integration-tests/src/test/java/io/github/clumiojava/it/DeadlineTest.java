@@ -2,6 +2,7 @@ package io.github.clumiojava.it;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.clumiojava.ClumioException;
@@ -48,6 +49,24 @@ class DeadlineTest extends WireMockTestBase {
     wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}").withFixedDelay(2_500)));
 
     assertThat(timed(mode, ClumioTransportException.class)).isLessThan(DEADLINE.plus(MARGIN));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aCallCutOffByItsDeadlineSaysSo(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}").withFixedDelay(2_500)));
+
+    Throwable e = catchThrowable(() -> mode.get(client, "b-1"));
+
+    assertThat(e).isInstanceOf(ClumioTransportException.class).hasMessageContaining("the call's deadline passed");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void anAnswerThatArrivesBeforeTheDeadlineIsNotCutOff(Mode mode) {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{\"id\":\"b-1\"}").withFixedDelay(600)));
+
+    assertThat(mode.get(client, "b-1").id()).isEqualTo("b-1");
   }
 
   @ParameterizedTest

@@ -76,6 +76,20 @@ abstract class WireMockTestBase {
     return builder.maxAttempts(1);
   }
 
+  /** How many requests the server has received so far. */
+  int requests() {
+    return wireMock.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())).size();
+  }
+
+  /** Waits, at most {@code bound}, until the server has seen {@code count} requests. */
+  void awaitRequests(int count, java.time.Duration bound) throws InterruptedException {
+    long end = System.nanoTime() + bound.toNanos();
+    while (requests() < count && System.nanoTime() < end) {
+      Thread.sleep(10);
+    }
+    assertThat(requests()).isEqualTo(count);
+  }
+
   /** The path prefix the client's base URL has in front of the spec's paths. */
   String basePath() {
     return "";

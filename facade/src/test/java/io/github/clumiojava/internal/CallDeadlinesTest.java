@@ -1,0 +1,109 @@
+package io.github.clumiojava.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.BooleanSupplier;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The client's own call deadlines: cancelled within a tick of passing, never before, never after close. */
+class CallDeadlinesTest {
+  private static final Duration BOUND = Duration.ofSeconds(5);
+
+  private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
+  private final CallDeadlines deadlines = new CallDeadlines(scheduler);
+  private final OkHttpClient http = new OkHttpClient();
+
+  @AfterEach
+  void stop() {
+    scheduler.shutdownNow();
+  }
+
+  /** A call that is never executed: cancelling it only marks it cancelled. */
+  private Call call() {
+    return http.newCall(new Request.Builder().url("http://127.0.0.1:9/").build());
+  }
+
+  /** Waits, at most {@link #BOUND}, for a condition; returns whether it held. */
+  private static boolean await(BooleanSupplier condition) throws InterruptedException {
+    long end = System.nanoTime() + BOUND.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      Thread.sleep(1);
+    }
+    return true;
+  }
+
+  @Test
+  void aCallStillRunningAtItsDeadlineIsCancelledAfterIt() throws Exception {
+    Call call = call();
+    long start = System.nanoTime();
+
+    CallDeadlines.Deadline deadline = deadlines.start(call, Duration.ofMillis(50));
+
+    assertThat(await(call::isCanceled)).isTrue();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
+    assertThat(deadline.ending()).isEqualTo(CallDeadlines.Ending.DEADLINE_PASSED);
+  }
+
+  @Test
+  void aCallThatEndedBeforeItsDeadlineIsNeverCancelled() throws Exception {
+    Call ended = call();
+    deadlines.start(ended, Duration.ofMillis(20)).close();
+    Call later = call();
+
+    deadlines.start(later, Duration.ofMillis(60));
+
+    // Once the later deadline has passed, the earlier one has long been due: it was not acted on.
+    assertThat(await(later::isCanceled)).isTrue();
+    assertThat(ended.isCanceled()).isFalse();
+  }
+
+  @Test
+  void nothingIsScheduledOnceNoCallIsWatched() throws Exception {
+    deadlines.start(call(), Duration.ofMinutes(1)).close();
+
+    assertThat(await(() -> scheduler.getQueue().isEmpty() && scheduler.getActiveCount() == 0)).isTrue();
+  }
+
+  @Test
+  void callsInFlightShareOneTickInsteadOfSchedulingOneTaskEach() {
+    long start = System.nanoTime();
+    for (int i = 0; i < 1_000; i++) {
+      deadlines.start(call(), Duration.ofMinutes(1));
+    }
+    long elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+    assertThat(scheduler.getQueue()).hasSizeLessThanOrEqualTo(1);
+    // One task per tick that could have run meanwhile, not one per call.
+    assertThat(scheduler.getTaskCount()).isLessThanOrEqualTo(elapsedMillis / CallDeadlines.TICK_MILLIS + 2);
+  }
+
+  @Test
+  void closingCancelsCallsInFlightAsClosedNotAsPastTheirDeadline() {
+    Call call = call();
+    CallDeadlines.Deadline deadline = deadlines.start(call, Duration.ofMinutes(1));
+
+    deadlines.close();
+
+    assertThat(call.isCanceled()).isTrue();
+    assertThat(deadline.ending()).isEqualTo(CallDeadlines.Ending.CLIENT_CLOSED);
+  }
+
+  @Test
+  void noCallCanStartOnceClosed() {
+    deadlines.close();
+    Call call = call();
+
+    assertThatThrownBy(() -> deadlines.start(call, Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+  }
+}
