@@ -5,6 +5,10 @@ package io.github.clumiojava;
  * failures) that the client stops calling the service for a while. The call failed at once,
  * without any network I/O, and is not retried. Try again later; the breaker lets trial calls
  * through after its open duration (30 s by default) and closes when they succeed.
+ *
+ * <p>By default it carries no stack trace (its cause is the breaker, and failing fast should
+ * cost next to nothing); a circuit breaker configuration with {@code
+ * writableStackTraceEnabled(true)} gives it one.
  */
 public class ClumioCircuitOpenException extends ClumioException {
   private static final long serialVersionUID = 1L;
@@ -17,5 +21,17 @@ public class ClumioCircuitOpenException extends ClumioException {
    */
   public ClumioCircuitOpenException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * Creates the exception, with or without a stack trace. The client creates it without one
+   * unless its circuit breaker's configuration enables {@code writableStackTraceEnabled}.
+   *
+   * @param message what went wrong
+   * @param cause the underlying exception, or null (the client sets none)
+   * @param writableStackTrace false for no stack trace: {@link #getStackTrace()} is then empty
+   */
+  public ClumioCircuitOpenException(String message, Throwable cause, boolean writableStackTrace) {
+    super(message, cause, writableStackTrace);
   }
 }

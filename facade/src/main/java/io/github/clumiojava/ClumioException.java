@@ -38,6 +38,19 @@ public class ClumioException extends RuntimeException {
   }
 
   /**
+   * Creates an exception, with or without a stack trace. Suppressed exceptions stay enabled:
+   * they carry the earlier attempts' failures.
+   *
+   * @param message what went wrong
+   * @param cause the underlying failure, or null
+   * @param writableStackTrace false for an exception without a stack trace, which is cheaper to
+   *     create
+   */
+  protected ClumioException(String message, Throwable cause, boolean writableStackTrace) {
+    super(message, cause, true, writableStackTrace);
+  }
+
+  /**
    * Creates an exception without a cause.
    *
    * @param message what went wrong

@@ -2,6 +2,8 @@ package io.github.clumiojava.benchmarks;
 
 import io.github.clumiojava.ClumioCircuitOpenException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,18 +20,28 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class FailFastBenchmark {
   private DynamoDbBackupClient client;
+  private DynamoDbBackupClient clientWithStackTraces;
 
   @Setup
   public void open() {
-    client = DynamoDbBackupClient.builder().baseUrl("http://127.0.0.1:9").apiToken("benchmark-token").build();
+    client = openCircuit(DynamoDbBackupClient.builder());
+    clientWithStackTraces = openCircuit(DynamoDbBackupClient.builder()
+        .circuitBreakerConfig(CircuitBreakerConfig.custom().writableStackTraceEnabled(true).build()));
+  }
+
+  private static DynamoDbBackupClient openCircuit(DynamoDbBackupClientBuilder builder) {
+    DynamoDbBackupClient client = builder.baseUrl("http://127.0.0.1:9").apiToken("benchmark-token").build();
     client.circuitBreaker().transitionToForcedOpenState();
+    return client;
   }
 
   @TearDown
   public void close() {
     client.close();
+    clientWithStackTraces.close();
   }
 
+  /** The default: the exception has no stack trace. */
   @Benchmark
   public Object circuitOpen() {
     try {
@@ -39,11 +51,21 @@ public class FailFastBenchmark {
     }
   }
 
-  /** What the JVM charges for the exception alone (its stack trace filled in), for comparison. */
+  /** A breaker configured with {@code writableStackTraceEnabled(true)}: the exception has one. */
   @Benchmark
-  public Object exceptionAlone() {
+  public Object circuitOpenWithStackTrace() {
+    try {
+      return clientWithStackTraces.getBackup("b-1");
+    } catch (ClumioCircuitOpenException expected) {
+      return expected;
+    }
+  }
+
+  /** What the JVM charges for the exception alone with its stack trace filled in. */
+  @Benchmark
+  public Object exceptionWithStackTraceAlone() {
     return new ClumioCircuitOpenException("getBackup('b-1') was not sent: the circuit breaker "
-        + "'clumio-dynamodb-backups' is FORCED_OPEN after too many failures", null);
+        + "'clumio-dynamodb-backups' is FORCED_OPEN after too many failures", null, true);
   }
 
   @Benchmark

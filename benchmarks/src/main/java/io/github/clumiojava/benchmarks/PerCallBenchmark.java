@@ -5,10 +5,12 @@ import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import io.github.clumiojava.generated.api.BackupsApi;
 import io.github.clumiojava.generated.model.ReadDynamoDbTableBackupResponseDto;
+import io.github.clumiojava.internal.HttpStack;
 import io.github.clumiojava.internal.JsonCodec;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -42,6 +44,7 @@ public class PerCallBenchmark {
   private BackupsApi retrofitApiWithDeadline;
   private Gson gson;
   private Request plainRequest;
+  private HttpStack facadeStack;
 
   @Setup
   public void start() {
@@ -60,6 +63,10 @@ public class PerCallBenchmark {
         .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
     retrofitApiWithDeadline = new Retrofit.Builder().baseUrl(server.baseUrl() + "/").client(okHttpWithDeadline)
         .addConverterFactory(GsonConverterFactory.create(gson)).build().create(BackupsApi.class);
+    // The raw call on an HTTP stack built exactly as the facade builds its own (dispatcher, pool,
+    // timeouts, interceptors): a control that separates the facade's layers from its OkHttp setup.
+    facadeStack = HttpStack.create(HttpUrl.get(server.baseUrl() + "/"), "benchmark-token", new JsonCodec(),
+        new HttpStack.Settings(Duration.ofSeconds(10), Duration.ofSeconds(30), null, null, null, null, null));
     plainRequest = new Request.Builder().url(server.baseUrl() + "/backups/aws/dynamodb-tables/" + ID)
         .header("Accept", CannedServer.MEDIA_TYPE).build();
   }
@@ -67,6 +74,7 @@ public class PerCallBenchmark {
   @TearDown
   public void stop() {
     facade.close();
+    facadeStack.shutdown();
     okHttp.dispatcher().executorService().shutdown();
     okHttp.connectionPool().evictAll();
     server.close();
@@ -85,6 +93,11 @@ public class PerCallBenchmark {
   @Benchmark
   public ReadDynamoDbTableBackupResponseDto rawRetrofitWithDeadline() throws IOException {
     return retrofitApiWithDeadline.readDynamoDbTableBackup(ID, null).execute().body();
+  }
+
+  @Benchmark
+  public ReadDynamoDbTableBackupResponseDto rawRetrofitOnFacadeStack() throws IOException {
+    return facadeStack.api().readDynamoDbTableBackup(ID, null).execute().body();
   }
 
   @Benchmark

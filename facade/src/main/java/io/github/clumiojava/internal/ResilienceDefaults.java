@@ -42,7 +42,11 @@ public final class ResilienceDefaults {
   }
 
   /**
-   * The circuit breaker: only {@link FailurePolicy#countsAgainstTheService} failures count.
+   * The circuit breaker: only {@link FailurePolicy#countsAgainstTheService} failures count. Its
+   * {@link io.github.clumiojava.ClumioCircuitOpenException} has no stack trace: its cause is
+   * known, filling one in is most of the cost of failing fast (and grows with the caller's stack
+   * depth), and an open circuit can throw thousands a second into the application's logs. This
+   * is Resilience4j's own switch, {@code writableStackTraceEnabled}.
    *
    * @param clock the clock its open duration is measured with
    * @return the configuration
@@ -56,6 +60,7 @@ public final class ResilienceDefaults {
         .waitDurationInOpenState(WAIT_IN_OPEN_STATE)
         .permittedNumberOfCallsInHalfOpenState(CALLS_IN_HALF_OPEN_STATE)
         .recordException(FailurePolicy::countsAgainstTheService)
+        .writableStackTraceEnabled(false)
         .clock(clock)
         .build();
   }

@@ -161,7 +161,8 @@ public final class ResilientExecutor {
 
   private ClumioCircuitOpenException circuitOpen(String operation) {
     return new ClumioCircuitOpenException(operation + " was not sent: the circuit breaker '"
-        + circuitBreaker.getName() + "' is " + circuitBreaker.getState() + " after too many failures", null);
+        + circuitBreaker.getName() + "' is " + circuitBreaker.getState() + " after too many failures", null,
+        circuitBreaker.getCircuitBreakerConfig().isWritableStackTraceEnabled());
   }
 
   /** Returns the nanoseconds to wait for a rate-limit permit; releases the breaker on refusal. */
