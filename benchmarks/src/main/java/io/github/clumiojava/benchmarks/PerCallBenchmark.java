@@ -57,8 +57,9 @@ public class PerCallBenchmark {
     gson = new JsonCodec().gson();
     retrofitApi = new Retrofit.Builder().baseUrl(server.baseUrl() + "/").client(okHttp)
         .addConverterFactory(GsonConverterFactory.create(gson)).build().create(BackupsApi.class);
-    // The same raw call on an OkHttpClient with the facade's timeouts, the per-call deadline
-    // (an OkHttp call timeout, watched by Okio's watchdog thread) included.
+    // The same raw call on an OkHttpClient with the facade's timeouts and a per-call deadline
+    // done OkHttp's way (a call timeout, watched by Okio's watchdog thread), which the facade
+    // used before it had CallDeadlines.
     okHttpWithDeadline = okHttp.newBuilder().connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
     retrofitApiWithDeadline = new Retrofit.Builder().baseUrl(server.baseUrl() + "/").client(okHttpWithDeadline)

@@ -34,7 +34,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * <p>The canned interceptor is the application's first interceptor on every side, so interceptors
  * added after it (the facade's request headers, the baseline's {@code Authorization}) do not run
  * on either side. Everything else does: on the facade, argument checks, the circuit breaker and
- * retry context, the per-call deadline (OkHttp's call timeout), Retrofit's request building, the
+ * retry context, the per-call deadline (the client's CallDeadlines), Retrofit's request building, the
  * size-bounded body, Gson into the generated model and the mapping to the facade's records.
  */
 @State(Scope.Benchmark)
@@ -89,7 +89,7 @@ public class PerCallInMemoryBenchmark {
     return retrofitApi.readDynamoDbTableBackup(ID, null).execute().body();
   }
 
-  /** The raw call with the facade's per-call deadline: what bounded time costs on its own. */
+  /** The raw call with a deadline done OkHttp's way (a call timeout): what that costs on its own. */
   @Benchmark
   public ReadDynamoDbTableBackupResponseDto rawRetrofitWithDeadline() throws IOException {
     return retrofitApiWithDeadline.readDynamoDbTableBackup(ID, null).execute().body();
