@@ -6,9 +6,9 @@ package io.github.clumiojava;
  * without any network I/O, and is not retried. Try again later; the breaker lets trial calls
  * through after its open duration (30 s by default) and closes when they succeed.
  *
- * <p>By default it carries no stack trace (its cause is the breaker, and failing fast should
- * cost next to nothing); a circuit breaker configuration with {@code
- * writableStackTraceEnabled(true)} gives it one.
+ * <p>Under the library's circuit breaker configuration it carries no stack trace (its cause is
+ * the breaker, and failing fast should cost next to nothing). Under an application's own
+ * configuration, Resilience4j's {@code writableStackTraceEnabled} decides (true unless set).
  */
 public class ClumioCircuitOpenException extends ClumioException {
   private static final long serialVersionUID = 1L;
@@ -24,8 +24,8 @@ public class ClumioCircuitOpenException extends ClumioException {
   }
 
   /**
-   * Creates the exception, with or without a stack trace. The client creates it without one
-   * unless its circuit breaker's configuration enables {@code writableStackTraceEnabled}.
+   * Creates the exception, with or without a stack trace. The client passes its circuit
+   * breaker configuration's {@code writableStackTraceEnabled}.
    *
    * @param message what went wrong
    * @param cause the underlying exception, or null (the client sets none)

@@ -9,8 +9,8 @@ import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exception of an open circuit: without a stack trace by default, with one when the
- * application's breaker configuration asks for it. No request is sent (the port is closed).
+ * The exception of an open circuit: without a stack trace under the library's breaker
+ * configuration, as Resilience4j's {@code writableStackTraceEnabled} says under an application's. No request is sent (the port is closed).
  */
 class CircuitOpenExceptionTest {
   private static DynamoDbBackupClient openCircuit(DynamoDbBackupClientBuilder builder) {
@@ -38,6 +38,17 @@ class CircuitOpenExceptionTest {
 
       assertThat(e.getCause()).isInstanceOf(ClumioCircuitOpenException.class);
       assertThat(e.getCause().getStackTrace()).isEmpty();
+    }
+  }
+
+  @Test
+  void anApplicationBreakerConfigurationFollowsResilience4jsDefaultAndKeepsStackTraces() {
+    try (DynamoDbBackupClient client = openCircuit(DynamoDbBackupClient.builder()
+        .circuitBreakerConfig(CircuitBreakerConfig.ofDefaults()))) {
+      ClumioCircuitOpenException e = catchThrowableOfType(ClumioCircuitOpenException.class,
+          () -> client.getBackup("b-1"));
+
+      assertThat(e.getStackTrace()).isNotEmpty();
     }
   }
 
