@@ -22,8 +22,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * Item 1: the cost of one call through the facade (retry and circuit breaker active, the
@@ -55,15 +53,13 @@ public class PerCallBenchmark {
             .header("Authorization", "Bearer benchmark-token").build()))
         .build();
     gson = new JsonCodec().gson();
-    retrofitApi = new Retrofit.Builder().baseUrl(server.baseUrl() + "/").client(okHttp)
-        .addConverterFactory(GsonConverterFactory.create(gson)).build().create(BackupsApi.class);
+    retrofitApi = RawRetrofit.create(server.baseUrl(), okHttp, gson);
     // The same raw call on an OkHttpClient with the facade's timeouts and a per-call deadline
     // done OkHttp's way (a call timeout, watched by Okio's watchdog thread), which the facade
     // used before it had CallDeadlines.
     okHttpWithDeadline = okHttp.newBuilder().connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
-    retrofitApiWithDeadline = new Retrofit.Builder().baseUrl(server.baseUrl() + "/").client(okHttpWithDeadline)
-        .addConverterFactory(GsonConverterFactory.create(gson)).build().create(BackupsApi.class);
+    retrofitApiWithDeadline = RawRetrofit.create(server.baseUrl(), okHttpWithDeadline, gson);
     // The raw call on an HTTP stack built exactly as the facade builds its own (dispatcher, pool,
     // timeouts, interceptors): a control that separates the facade's layers from its OkHttp setup.
     facadeStack = HttpStack.create(HttpUrl.get(server.baseUrl() + "/"), "benchmark-token", new JsonCodec(),

@@ -22,8 +22,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * Item 1 without the network: the same calls as {@link PerCallBenchmark}, but every OkHttpClient
@@ -64,13 +62,9 @@ public class PerCallInMemoryBenchmark {
     okHttp = new OkHttpClient.Builder().addInterceptor(canned).build();
     facade = DynamoDbBackupClient.builder().baseUrl(BASE_URL).apiToken("benchmark-token").httpClient(okHttp).build();
     Gson gson = new JsonCodec().gson();
-    retrofitApi = retrofit(okHttp, gson);
-    retrofitApiWithDeadline = retrofit(okHttp.newBuilder().callTimeout(Duration.ofSeconds(60)).build(), gson);
-  }
-
-  private static BackupsApi retrofit(OkHttpClient client, Gson gson) {
-    return new Retrofit.Builder().baseUrl(BASE_URL + "/").client(client)
-        .addConverterFactory(GsonConverterFactory.create(gson)).build().create(BackupsApi.class);
+    retrofitApi = RawRetrofit.create(BASE_URL, okHttp, gson);
+    retrofitApiWithDeadline = RawRetrofit.create(BASE_URL,
+        okHttp.newBuilder().callTimeout(Duration.ofSeconds(60)).build(), gson);
   }
 
   @TearDown
