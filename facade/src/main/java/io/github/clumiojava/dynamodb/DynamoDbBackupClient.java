@@ -8,6 +8,7 @@ import io.github.clumiojava.internal.Inputs;
 import io.github.clumiojava.internal.JsonCodec;
 import io.github.clumiojava.internal.ResilienceDefaults;
 import io.github.clumiojava.internal.ResilientExecutor;
+import io.github.clumiojava.internal.RetryBudget;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -16,8 +17,13 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 
 /**
@@ -49,6 +55,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private final Bulkhead bulkhead;
   private final ScheduledThreadPoolExecutor scheduler;
   private final CallDeadlines deadlines;
+  private final Executor completions;
+  private final ThreadPoolExecutor ownedCompletions;
   private final ResilientExecutor executor;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -85,7 +93,32 @@ public final class DynamoDbBackupClient implements AutoCloseable {
         : settings.maxConcurrentCalls == null ? null
         : ResilienceDefaults.bulkhead(settings.name, settings.maxConcurrentCalls);
 
-    this.executor = new ResilientExecutor(retry, circuitBreaker, rateLimiter, bulkhead, settings.callTimeout, scheduler);
+    if (settings.completionExecutor != null) {
+      this.completions = settings.completionExecutor;
+      this.ownedCompletions = null;
+    } else {
+      this.ownedCompletions = completionThreads(settings.name);
+      this.completions = ownedCompletions;
+    }
+    this.executor = new ResilientExecutor(new ResilientExecutor.Policies(retry, circuitBreaker, rateLimiter, bulkhead,
+        new RetryBudget(), settings.callTimeout), scheduler, completions);
+  }
+
+  /**
+   * The client's own threads for completing futures: continuations the application attaches
+   * run there, never on OkHttp's threads. They end when idle, and when the client is closed.
+   */
+  private static ThreadPoolExecutor completionThreads(String name) {
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, name + "-completion-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /**
@@ -130,8 +163,11 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   /**
    * Reads one backup without blocking, with the same retries, deadline and exceptions as {@link
    * #getBackup(String)}. Waits between attempts are scheduled, never slept on a thread.
-   * Cancelling the returned future cancels the HTTP call in flight (or the pending wait), and no
-   * further attempt is made.
+   * Cancelling the returned future (or completing it any other way, such as {@code orTimeout})
+   * cancels the HTTP call in flight (or the pending wait); no further attempt is made and the
+   * circuit breaker records nothing. The future is completed on the client's completion executor
+   * (see {@link DynamoDbBackupClientBuilder#completionExecutor}), never on an HTTP thread, so
+   * continuations attached to it cannot stall the client's I/O.
    *
    * @param backupId the Clumio-assigned id of the backup
    * @return a future that completes with the backup, or exceptionally with the exception {@link
@@ -185,14 +221,19 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   }
 
   /**
-   * Releases the client's connections and threads. Calls in flight are cancelled and, like later
-   * calls, fail with {@link IllegalStateException}. Idempotent.
+   * Releases the client's connections and threads. Every pending call ends at once with {@link
+   * IllegalStateException}, whether its request is in flight, it waits for its next attempt or
+   * for a rate-limit permit; blocked callers wake up; later calls fail the same way. Idempotent.
    */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      executor.close();
       deadlines.close();
       scheduler.shutdownNow();
+      if (ownedCompletions != null) {
+        ownedCompletions.shutdown(); // after the futures ended above are completed
+      }
       stack.shutdown();
     }
   }

@@ -14,6 +14,7 @@ import java.net.ProxySelector;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.X509TrustManager;
@@ -65,6 +66,7 @@ public final class DynamoDbBackupClientBuilder {
   Clock clock = Clock.systemUTC();
   long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
   OkHttpClient httpClient;
+  Executor completionExecutor;
   SSLContext sslContext;
   X509TrustManager trustManager;
   Proxy proxy;
@@ -387,6 +389,24 @@ public final class DynamoDbBackupClientBuilder {
    */
   public DynamoDbBackupClientBuilder httpClient(OkHttpClient httpClient) {
     this.httpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
+    return this;
+  }
+
+  /**
+   * Completes the futures of asynchronous calls on this executor, so that continuations the
+   * application attaches to them ({@code thenApply}, {@code whenComplete} and so on, without
+   * {@code Async}) run there. Default: the client's own pool of daemon threads (named after
+   * {@link #name(String)}, at least two, as many as there are processors), which ends with the
+   * client. Either way they never run on the HTTP threads. The client never shuts down an
+   * executor given here.
+   *
+   * @param executor the executor; should not reject tasks (a rejected completion runs on the
+   *     thread that ended the call)
+   * @return this builder
+   * @throws NullPointerException if {@code executor} is null
+   */
+  public DynamoDbBackupClientBuilder completionExecutor(Executor executor) {
+    this.completionExecutor = Objects.requireNonNull(executor, "completionExecutor must not be null");
     return this;
   }
 

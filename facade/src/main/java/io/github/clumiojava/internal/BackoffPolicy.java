@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
  * How long to wait before the next attempt: exponential backoff with full jitter (a random wait
  * between zero and {@code min(cap, base * 2^(attempt-1))}), with a longer base after throttling
  * (429), or exactly what a {@code Retry-After} header asked for, up to the cap. Returns -1 (give
- * up) when the wait would not end before the call's deadline.
+ * up) when the wait would not end before the call's deadline, or when the client's {@link
+ * RetryBudget} has no token for a retry that needs one.
  */
 public final class BackoffPolicy implements IntervalBiFunction<Object> {
   /** The base delay after a failure other than throttling. */
@@ -23,32 +24,68 @@ public final class BackoffPolicy implements IntervalBiFunction<Object> {
   public static final Duration CAP = Duration.ofSeconds(20);
 
   /**
-   * The time left until the current call's deadline, in milliseconds, for the thread that is
-   * asking Resilience4j for the next interval. Set only around that one synchronous call.
+   * The limits of the call whose thread is asking Resilience4j for the next interval. Set only
+   * around that one synchronous call, so that the Retry's events tell what really happens.
    */
-  private static final ThreadLocal<Long> REMAINING_MILLIS = new ThreadLocal<>();
+  private static final ThreadLocal<Limits> LIMITS = new ThreadLocal<>();
 
   /**
-   * Asks for the next interval with the current call's remaining time in view.
+   * What bounds the next wait of one call: its deadline, and the client's retry budget.
+   * Mutable, confined to the thread that decides.
+   */
+  static final class Limits {
+    private final long remainingMillis;
+    private final RetryBudget budget;
+    private boolean tokenTaken;
+
+    /**
+     * @param remainingMillis time left until the call's deadline
+     * @param budget the budget the retry must take a token from, or null when it needs none
+     */
+    Limits(long remainingMillis, RetryBudget budget) {
+      this.remainingMillis = remainingMillis;
+      this.budget = budget;
+    }
+
+    /** Whether the decision took a token from the budget. */
+    boolean tokenTaken() {
+      return tokenTaken;
+    }
+  }
+
+  /**
+   * Asks for the next interval with the current call's limits in view.
    *
-   * @param remainingMillis time left until the deadline
+   * @param limits the call's deadline and budget; records whether a token was taken
    * @param decision the call to Resilience4j's retry context
    * @return what {@code decision} returns
    */
-  static long withRemaining(long remainingMillis, LongSupplier decision) {
-    REMAINING_MILLIS.set(remainingMillis);
+  static long decide(Limits limits, LongSupplier decision) {
+    LIMITS.set(limits);
     try {
       return decision.getAsLong();
     } finally {
-      REMAINING_MILLIS.remove();
+      LIMITS.remove();
     }
   }
 
   @Override
   public Long apply(Integer attempt, Either<Throwable, Object> outcome) {
     long delay = delayMillis(attempt, outcome.isLeft() ? outcome.getLeft() : null);
-    Long remaining = REMAINING_MILLIS.get();
-    return remaining != null && delay >= remaining ? -1L : delay;
+    Limits limits = LIMITS.get();
+    if (limits == null || delay < 0) {
+      return delay;
+    }
+    if (delay >= limits.remainingMillis) {
+      return -1L;
+    }
+    if (limits.budget != null) {
+      if (!limits.budget.tryAcquire()) {
+        return -1L;
+      }
+      limits.tokenTaken = true;
+    }
+    return delay;
   }
 
   private static long delayMillis(int attempt, Throwable failure) {

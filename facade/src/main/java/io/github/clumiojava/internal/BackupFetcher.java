@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
 public final class BackupFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(BackupFetcher.class);
 
+  /** How many times one attempt is sent again because its pooled connection was stale. */
+  static final int MAX_REPLAYS = 2;
+
   /** The most bytes of an error body read; what follows is not needed to report the error. */
   static final int MAX_ERROR_BODY = 64 * 1024;
 
@@ -63,18 +66,26 @@ public final class BackupFetcher {
    * @param timeout the longest the attempt may take, end to end
    * @return the backup
    * @throws io.github.clumiojava.ClumioApiException for an HTTP error status
-   * @throws ClumioTransportException if no complete answer arrived in time
+   * @throws ClumioTransportException if no complete answer arrived in time, or the thread was
+   *     interrupted (its interrupt flag is then set)
    * @throws ClumioResponseException if a success answer's body is not a readable backup
    * @throws IllegalStateException if the client is closed, or was closed during the attempt
    */
   public DynamoDbTableBackup fetch(String backupId, Duration timeout) {
-    Call call = newCall(backupId);
-    long start = System.nanoTime();
-    CallDeadlines.Deadline deadline = deadlines.start(call, timeout);
-    try (deadline; Response response = call.execute()) {
-      return handle(call, response, start);
-    } catch (IOException e) {
-      throw transportFailure(call, deadline, e);
+    long end = System.nanoTime() + timeout.toNanos();
+    for (int replay = 0; ; replay++) {
+      Call call = newCall(backupId);
+      long start = System.nanoTime();
+      CallDeadlines.Deadline deadline = deadlines.start(call, untilEnd(end), Thread.currentThread());
+      try (deadline; Response response = call.execute()) {
+        return handle(call, response, start);
+      } catch (StaleConnections.StaleConnectionException stale) {
+        if (!mayReplay(call, replay, stale)) {
+          throw transportFailure(call, deadline, stale);
+        }
+      } catch (IOException e) {
+        throw transportFailure(call, deadline, e);
+      }
     }
   }
 
@@ -87,29 +98,82 @@ public final class BackupFetcher {
    *     way to cancel the HTTP call
    */
   public AsyncAttempt<DynamoDbTableBackup> fetchAsync(String backupId, Duration timeout) {
-    Call call = newCall(backupId);
-    CompletableFuture<DynamoDbTableBackup> result = new CompletableFuture<>();
-    long start = System.nanoTime();
-    CallDeadlines.Deadline deadline = deadlines.start(call, timeout);
-    call.enqueue(new Callback() {
-      @Override
-      public void onResponse(Call c, Response response) {
-        try (deadline; response) {
-          result.complete(handle(c, response, start));
-        } catch (IOException e) {
-          result.completeExceptionally(transportFailure(c, deadline, e));
-        } catch (RuntimeException e) {
-          result.completeExceptionally(e);
-        }
-      }
+    AsyncExchange exchange = new AsyncExchange(backupId, System.nanoTime() + timeout.toNanos());
+    exchange.send(0);
+    return new AsyncAttempt<>(exchange.result, exchange::cancel);
+  }
 
-      @Override
-      public void onFailure(Call c, IOException e) {
-        deadline.close();
-        result.completeExceptionally(transportFailure(c, deadline, e));
+  /** One asynchronous attempt: its HTTP call, and the replay of a call that met a stale connection. */
+  private final class AsyncExchange {
+    final CompletableFuture<DynamoDbTableBackup> result = new CompletableFuture<>();
+    private final String backupId;
+    private final long end;
+    private volatile Call current;
+    private volatile boolean cancelled;
+
+    AsyncExchange(String backupId, long end) {
+      this.backupId = backupId;
+      this.end = end;
+    }
+
+    void send(int replay) {
+      Call call = newCall(backupId);
+      current = call;
+      long start = System.nanoTime();
+      CallDeadlines.Deadline deadline = deadlines.start(call, untilEnd(end), null);
+      call.enqueue(new Callback() {
+        @Override
+        public void onResponse(Call c, Response response) {
+          try (deadline; response) {
+            result.complete(handle(c, response, start));
+          } catch (IOException e) {
+            result.completeExceptionally(transportFailure(c, deadline, e));
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        }
+
+        @Override
+        public void onFailure(Call c, IOException e) {
+          deadline.close();
+          if (e instanceof StaleConnections.StaleConnectionException stale && mayReplay(c, replay, stale)) {
+            try {
+              send(replay + 1);
+            } catch (RuntimeException closed) {
+              result.completeExceptionally(closed);
+            }
+            return;
+          }
+          result.completeExceptionally(transportFailure(c, deadline, e));
+        }
+      });
+      if (cancelled) {
+        call.cancel(); // cancel() ran while this replay was being set up
       }
-    });
-    return new AsyncAttempt<>(result, call::cancel);
+    }
+
+    void cancel() {
+      cancelled = true;
+      current.cancel();
+    }
+  }
+
+  /**
+   * Whether to send a request again at once because its pooled connection turned out to be
+   * closed: not if the call was cancelled, nor more than {@value #MAX_REPLAYS} times (the pool
+   * may hold several such connections).
+   */
+  private static boolean mayReplay(Call call, int replaysSoFar, IOException stale) {
+    if (call.isCanceled() || replaysSoFar >= MAX_REPLAYS) {
+      return false;
+    }
+    LOG.debug("{} met a pooled connection the server had closed ({}); sending it again on another connection",
+        operation(call), stale.getCause() == null ? stale : stale.getCause().toString());
+    return true;
+  }
+
+  private static Duration untilEnd(long end) {
+    return Duration.ofNanos(Math.max(0, end - System.nanoTime()));
   }
 
   private Call newCall(String backupId) {
@@ -154,8 +218,10 @@ public final class BackupFetcher {
     try {
       parsed = codec.readBackup(body);
     } catch (IOException | RuntimeException e) {
+      // A wrong type's message is its path and what was there; the class name would add nothing.
+      String reason = e instanceof WrongJsonTypeException ? e.getMessage() : describe(e);
       throw new ClumioResponseException(operation.get() + " answered HTTP " + status
-          + " with a body that is not a readable backup: " + describe(e), status, BodyExcerpt.of(body), e);
+          + " with a body that is not a readable backup: " + reason, status, BodyExcerpt.of(body), e);
     }
     return BackupMapper.toBackup(parsed.dto(), parsed.unknownFields());
   }
@@ -188,6 +254,10 @@ public final class BackupFetcher {
     CallDeadlines.Ending ending = deadline.ending();
     if (cancelled && ending == CallDeadlines.Ending.CLIENT_CLOSED) {
       return new IllegalStateException("This DynamoDbBackupClient was closed during " + operation(call), e);
+    }
+    if (cancelled && ending == CallDeadlines.Ending.INTERRUPTED) {
+      Thread.currentThread().interrupt(); // the waiting thread, whose flag the attempt may have cleared
+      return new ClumioTransportException(operation(call) + " was interrupted", e);
     }
     String reason;
     if (cancelled && ending == CallDeadlines.Ending.DEADLINE_PASSED) {

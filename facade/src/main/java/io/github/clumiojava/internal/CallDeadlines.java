@@ -8,6 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Cancels the HTTP calls of one client whose deadline has passed, checking them on a coarse tick
@@ -24,6 +26,8 @@ import okhttp3.Call;
  * <p>Thread-safe.
  */
 public final class CallDeadlines {
+  private static final Logger LOG = LoggerFactory.getLogger(CallDeadlines.class);
+
   /** How often calls in flight are checked, in milliseconds. */
   static final long TICK_MILLIS = 10;
 
@@ -34,7 +38,9 @@ public final class CallDeadlines {
     /** Cancelled because its deadline passed. */
     DEADLINE_PASSED,
     /** Cancelled because the client was closed. */
-    CLIENT_CLOSED
+    CLIENT_CLOSED,
+    /** Cancelled because the thread that waits for it was interrupted. */
+    INTERRUPTED
   }
 
   private final ScheduledExecutorService scheduler;
@@ -57,11 +63,13 @@ public final class CallDeadlines {
    *
    * @param call the call to cancel if it is still running when the deadline passes
    * @param timeout the time the call may take from now
+   * @param waiter the thread blocked on the call, whose interruption cancels it too (a blocking
+   *     socket read does not notice an interrupt), or null for an asynchronous call
    * @return the deadline; {@link Deadline#ending()} tells afterwards whether it cancelled the call
    * @throws IllegalStateException if the client is closed
    */
-  public Deadline start(Call call, Duration timeout) {
-    Deadline deadline = new Deadline(call, System.nanoTime() + timeout.toNanos());
+  public Deadline start(Call call, Duration timeout, Thread waiter) {
+    Deadline deadline = new Deadline(call, System.nanoTime() + timeout.toNanos(), waiter);
     pending.add(deadline);
     // close() sets the flag, then cancels what is pending: one of the two sees this call.
     if (closed) {
@@ -91,12 +99,21 @@ public final class CallDeadlines {
 
   private void tick() {
     long now = System.nanoTime();
-    for (Deadline deadline : pending) {
-      if (now - deadline.at >= 0) {
-        deadline.end(Ending.DEADLINE_PASSED);
+    try {
+      for (Deadline deadline : pending) {
+        if (now - deadline.at >= 0) {
+          deadline.end(Ending.DEADLINE_PASSED);
+        } else if (deadline.waiter != null && deadline.waiter.isInterrupted()) {
+          deadline.end(Ending.INTERRUPTED);
+        }
       }
+    } finally {
+      ticking.set(false);
+      rescheduleIfPending();
     }
-    ticking.set(false);
+  }
+
+  private void rescheduleIfPending() {
     // A call started after the set was read but before the flag was cleared saw the tick running
     // and did not schedule one: check again after clearing it.
     if (!pending.isEmpty() && ticking.compareAndSet(false, true)) {
@@ -108,11 +125,13 @@ public final class CallDeadlines {
   public final class Deadline implements AutoCloseable {
     private final Call call;
     private final long at;
+    private final Thread waiter;
     private volatile Ending ending = Ending.NONE;
 
-    private Deadline(Call call, long at) {
+    private Deadline(Call call, long at, Thread waiter) {
       this.call = call;
       this.at = at;
+      this.waiter = waiter;
     }
 
     /**
@@ -125,10 +144,23 @@ public final class CallDeadlines {
       return ending;
     }
 
+    /**
+     * Cancels the call. What cancelling runs (an application's {@code EventListener.canceled},
+     * say) may throw: that is logged, and never stops the other calls' deadlines.
+     */
     private void end(Ending why) {
       if (pending.remove(this)) {
         ending = why;
-        call.cancel();
+        try {
+          call.cancel();
+        } catch (RuntimeException | Error e) {
+          if (e instanceof VirtualMachineError fatal) {
+            throw fatal;
+          }
+          // OkHttp marks the call cancelled before it tells the listeners.
+          LOG.warn("A listener threw while {} {} was cancelled ({}); the call is cancelled all the same",
+              call.request().method(), call.request().url().encodedPath(), why, e);
+        }
       }
     }
 

@@ -27,15 +27,25 @@ public final class FailurePolicy {
   }
 
   /**
-   * Whether a failure says the service is unhealthy, for the circuit breaker: 5xx, 429 and
-   * transport failures. Any other answer (a 404 included) shows a service that answers.
+   * Whether a failure says the service is unhealthy, for the circuit breaker and the retry
+   * budget: 5xx and transport failures. Any other answer (a 404 included) shows a service that
+   * answers; throttling (429) is {@linkplain #isThrottling ignored} by the breaker.
    *
-   * @param failure the failure of an attempt
+   * @param failure the failure of a call or an attempt
    * @return true to count it as a failure
    */
   public static boolean countsAgainstTheService(Throwable failure) {
-    return failure instanceof ClumioServerException
-        || failure instanceof ClumioThrottledException
-        || failure instanceof ClumioTransportException;
+    return failure instanceof ClumioServerException || failure instanceof ClumioTransportException;
+  }
+
+  /**
+   * Whether a failure is the service's throttling (429): neither a success nor a failure of the
+   * service, so the library's circuit breaker ignores it.
+   *
+   * @param failure the failure of a call
+   * @return true for throttling
+   */
+  public static boolean isThrottling(Throwable failure) {
+    return failure instanceof ClumioThrottledException;
   }
 }

@@ -69,6 +69,7 @@ public record HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources
           .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES));
     }
     builder.addInterceptor(new RequestHeadersInterceptor(apiToken))
+        .addNetworkInterceptor(new StaleConnections())
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())

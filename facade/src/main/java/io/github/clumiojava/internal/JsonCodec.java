@@ -26,6 +26,11 @@ import java.util.Map;
 /**
  * Reads response bodies into the generated models. One Gson instance and one type adapter per
  * model, built once; thread-safe.
+ *
+ * <p>Values are read strictly ({@link StrictTypes}): a value of the wrong JSON type anywhere, a
+ * string for a boolean, a number for a string, an object for a list, a fraction for an integer,
+ * throws a {@link WrongJsonTypeException} that names its path. Nothing is coerced. JSON null is
+ * accepted for every property, and unknown properties are kept whatever their type.
  */
 public final class JsonCodec {
   /** RFC 3339: {@code Z} or an offset, optional fractional seconds, {@code T} or {@code t}. */
@@ -42,6 +47,7 @@ public final class JsonCodec {
   /** Creates the codec. */
   public JsonCodec() {
     this.gson = new GsonBuilder()
+        .registerTypeAdapterFactory(new StrictTypes(ReadDynamoDbTableBackupResponseDto.class))
         .registerTypeAdapter(OffsetDateTime.class, new OffsetDateTimeAdapter().nullSafe())
         .disableJdkUnsafe()
         .create();
@@ -72,7 +78,8 @@ public final class JsonCodec {
    * @param body the body bytes, UTF-8
    * @return the backup
    * @throws IOException if the body is not one strict JSON value
-   * @throws RuntimeException (such as {@link JsonSyntaxException}) if a value has the wrong type
+   * @throws WrongJsonTypeException if a value has the wrong type; its message names the path
+   * @throws RuntimeException (such as {@link JsonSyntaxException}) if the body is the literal null
    */
   public ParsedBackup readBackup(byte[] body) throws IOException {
     UnknownFieldsReader reader = new UnknownFieldsReader(body);
@@ -90,7 +97,7 @@ public final class JsonCodec {
    * @param body the body bytes, UTF-8
    * @return the error model
    * @throws IOException if the body is not one strict JSON value
-   * @throws RuntimeException (such as {@link JsonSyntaxException}) if a value has the wrong type
+   * @throws WrongJsonTypeException if a value has the wrong type
    */
   public ErrorResponseDto readError(byte[] body) throws IOException {
     UnknownFieldsReader reader = new UnknownFieldsReader(body);
@@ -156,8 +163,10 @@ public final class JsonCodec {
     }
   }
 
-  /** Reads and writes RFC 3339 timestamps. */
+  /** Reads and writes RFC 3339 timestamps: only from a JSON string. */
   private static final class OffsetDateTimeAdapter extends TypeAdapter<OffsetDateTime> {
+    private static final String TIMESTAMP = "an RFC 3339 timestamp";
+
     @Override
     public void write(JsonWriter out, OffsetDateTime value) throws IOException {
       out.value(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
@@ -165,11 +174,15 @@ public final class JsonCodec {
 
     @Override
     public OffsetDateTime read(JsonReader in) throws IOException {
+      if (in.peek() != JsonToken.STRING) {
+        throw StrictTypes.wrongType(in, TIMESTAMP);
+      }
+      String path = in.getPath();
       String text = in.nextString();
       try {
         return OffsetDateTime.parse(text, RFC_3339);
       } catch (DateTimeParseException e) {
-        throw new JsonSyntaxException("not an RFC 3339 timestamp at " + in.getPath(), e);
+        throw new WrongJsonTypeException(path, TIMESTAMP, "the string " + StrictTypes.quote(text), e);
       }
     }
   }

@@ -20,7 +20,7 @@ public final class ResilienceDefaults {
   /** The fewest calls before the failure rate counts. */
   public static final int MINIMUM_NUMBER_OF_CALLS = 10;
   /** How long the circuit stays open before it lets trial calls through. */
-  public static final Duration WAIT_IN_OPEN_STATE = Duration.ofSeconds(30);
+  public static final Duration WAIT_IN_OPEN_STATE = Duration.ofSeconds(5);
   /** How many trial calls the half-open circuit lets through. */
   public static final int CALLS_IN_HALF_OPEN_STATE = 3;
 
@@ -42,7 +42,9 @@ public final class ResilienceDefaults {
   }
 
   /**
-   * The circuit breaker: only {@link FailurePolicy#countsAgainstTheService} failures count. Its
+   * The circuit breaker, which judges whole calls: only {@link
+   * FailurePolicy#countsAgainstTheService} failures count, throttling is ignored, any other
+   * outcome is a success. Its
    * {@link io.github.clumiojava.ClumioCircuitOpenException} has no stack trace: its cause is
    * known, filling one in is most of the cost of failing fast (and grows with the caller's stack
    * depth), and an open circuit can throw thousands a second into the application's logs. This
@@ -60,6 +62,7 @@ public final class ResilienceDefaults {
         .waitDurationInOpenState(WAIT_IN_OPEN_STATE)
         .permittedNumberOfCallsInHalfOpenState(CALLS_IN_HALF_OPEN_STATE)
         .recordException(FailurePolicy::countsAgainstTheService)
+        .ignoreException(FailurePolicy::isThrottling)
         .writableStackTraceEnabled(false)
         .clock(clock)
         .build();

@@ -11,55 +11,88 @@ import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a call as a series of attempts under one deadline. Around each attempt, in this order: the
- * circuit breaker (fail at once while open), the optional rate limiter (wait for a permit within
- * the deadline), the optional bulkhead (fail at once when full). Between attempts, the Resilience4j
- * retry decides whether and how long to wait ({@link BackoffPolicy}, {@link FailurePolicy}); the
- * wait never runs past the deadline. Synchronous calls sleep on the caller's thread; asynchronous
- * ones schedule the next attempt and never block a thread.
+ * Runs a call as a series of attempts under one deadline.
+ *
+ * <p>The circuit breaker judges the call, not its attempts: the call takes one permission when
+ * it starts (failing at once while the circuit is open) and settles it once when it ends (see
+ * {@link BreakerPermit}). Around each attempt: the optional rate limiter (wait for a permit
+ * within the deadline), the optional bulkhead (fail at once when full). Between attempts, the
+ * Resilience4j retry decides whether and how long to wait ({@link BackoffPolicy}, {@link
+ * FailurePolicy}), within the deadline and the client's {@link RetryBudget}; no retry is sent
+ * while the circuit is open. Synchronous calls wait on the caller's thread; asynchronous ones
+ * schedule the next step and never block a thread.
+ *
+ * <p>A cancelled or interrupted call ends at once, is not retried and is not recorded by the
+ * breaker. {@link #close()} ends every pending call with {@link IllegalStateException}.
+ *
+ * <p>Thread-safe.
  */
-public final class ResilientExecutor {
+public final class ResilientExecutor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ResilientExecutor.class);
+  private static final Runnable NOTHING = () -> { };
 
   private final Retry retry;
   private final CircuitBreaker circuitBreaker;
   private final RateLimiter rateLimiter;
   private final Bulkhead bulkhead;
+  private final RetryBudget budget;
   private final Duration callTimeout;
   private final ScheduledExecutorService scheduler;
+  private final Executor completions;
+  private final CountDownLatch closeSignal = new CountDownLatch(1);
+  private final Set<AsyncCall<?>> pending = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+
+  /**
+   * The policies an executor applies.
+   *
+   * @param retry decides on retries and their delays
+   * @param circuitBreaker judges every call
+   * @param rateLimiter limits attempts per period, or null for none
+   * @param bulkhead limits concurrent attempts, or null for none
+   * @param budget bounds retries after failures of the service
+   * @param callTimeout the deadline of a whole call, every attempt and wait included
+   */
+  public record Policies(Retry retry, CircuitBreaker circuitBreaker, RateLimiter rateLimiter, Bulkhead bulkhead,
+      RetryBudget budget, Duration callTimeout) {}
 
   /**
    * Creates the executor.
    *
-   * @param retry decides on retries and their delays
-   * @param circuitBreaker guards every attempt
-   * @param rateLimiter limits attempts per period, or null for none
-   * @param bulkhead limits concurrent attempts, or null for none
-   * @param callTimeout the deadline of a whole call, every attempt and wait included
+   * @param policies what to apply
    * @param scheduler runs the asynchronous waits
+   * @param completions completes the futures handed to the application, so that its
+   *     continuations never run on HTTP threads
    */
-  public ResilientExecutor(Retry retry, CircuitBreaker circuitBreaker, RateLimiter rateLimiter, Bulkhead bulkhead,
-      Duration callTimeout, ScheduledExecutorService scheduler) {
-    this.retry = retry;
-    this.circuitBreaker = circuitBreaker;
-    this.rateLimiter = rateLimiter;
-    this.bulkhead = bulkhead;
-    this.callTimeout = callTimeout;
+  public ResilientExecutor(Policies policies, ScheduledExecutorService scheduler, Executor completions) {
+    this.retry = policies.retry();
+    this.circuitBreaker = policies.circuitBreaker();
+    this.rateLimiter = policies.rateLimiter();
+    this.bulkhead = policies.bulkhead();
+    this.budget = policies.budget();
+    this.callTimeout = policies.callTimeout();
     this.scheduler = scheduler;
+    this.completions = completions;
   }
 
   /**
-   * Runs a call, blocking until it succeeds, fails for good, or its deadline passes.
+   * Runs a call, blocking until it succeeds, fails for good, its deadline passes, the thread is
+   * interrupted or the executor is closed.
    *
    * @param operation names the call in messages and logs
    * @param attempt one attempt, given the time the call has left
@@ -67,35 +100,105 @@ public final class ResilientExecutor {
    * @return the first successful attempt's result
    * @throws ClumioException the last attempt's failure, with the attempt count and the earlier
    *     failures attached
+   * @throws IllegalStateException if the executor is closed, or is closed during the call
    */
   public <T> T execute(String operation, Function<Duration, T> attempt) {
     long deadline = System.nanoTime() + callTimeout.toNanos();
-    // An open circuit fails here, before anything else is set up: the fail-fast path is cheap.
-    acquireCircuitBreaker(operation);
-    boolean permitted = true;
+    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker);
+    if (permit == null) {
+      throw circuitOpen(operation);
+    }
+    budget.onCall();
+    try {
+      return attempts(operation, attempt, deadline, permit);
+    } finally {
+      permit.release(); // only if no path above settled it: interrupted, closed, or a bug
+    }
+  }
+
+  private <T> T attempts(String operation, Function<Duration, T> attempt, long deadline, BreakerPermit permit) {
     Retry.AsyncContext<Object> context = retry.asyncContext();
     List<ClumioException> failures = new ArrayList<>();
+    boolean tokenHeld = false;
     while (true) {
+      ClumioException failure;
       try {
-        T result = guarded(operation, deadline, attempt, permitted);
-        context.onComplete();
-        return result;
-      } catch (ClumioException failure) {
-        permitted = false;
-        long delay = nextDelay(context, failure, deadline);
-        if (delay < 0) {
-          throw Attempts.exhausted(failure, failures);
+        T result = attempt(operation, attempt, deadline);
+        if (tokenHeld) {
+          budget.refund();
         }
-        failures.add(failure);
-        logRetry(operation, failures.size(), delay, failure);
-        sleep(operation, delay, failures, failure);
+        context.onComplete();
+        permit.success();
+        return result;
+      } catch (ClumioException e) {
+        failure = e;
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        throw Attempts.exhausted(failure, failures); // unrecorded: the caller stopped the call
+      }
+      Decision decision = decide(context, failure, deadline);
+      if (decision.delayMillis() < 0) {
+        settle(permit, failure);
+        throw Attempts.exhausted(failure, failures);
+      }
+      tokenHeld = decision.tokenTaken();
+      failures.add(failure);
+      logRetry(operation, failures.size(), decision.delayMillis(), failure);
+      pause(operation, decision.delayMillis(), failures);
+      if (circuitRefuses()) {
+        failures.remove(failures.size() - 1);
+        if (tokenHeld) {
+          budget.refund();
+        }
+        settle(permit, failure);
+        ClumioException last = Attempts.exhausted(failure, failures);
+        last.addSuppressed(circuitOpen(operation));
+        throw last;
       }
     }
   }
 
+  /** One attempt with its rate limit and bulkhead. */
+  private <T> T attempt(String operation, Function<Duration, T> attempt, long deadline) {
+    ensureOpen(operation);
+    long wait = reserveRateLimit(operation, deadline);
+    if (wait > 0) {
+      try {
+        if (closeSignal.await(wait, TimeUnit.NANOSECONDS)) {
+          throw closedDuring(operation);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ClumioTransportException(operation + " was interrupted while waiting for a rate-limit permit", e);
+      }
+    }
+    acquireBulkhead(operation);
+    try {
+      return attempt.apply(remaining(deadline));
+    } finally {
+      releaseBulkhead();
+    }
+  }
+
+  /** Waits before the next attempt; wakes at once when the executor is closed. */
+  private void pause(String operation, long delayMillis, List<ClumioException> failures) {
+    try {
+      if (closeSignal.await(delayMillis, TimeUnit.MILLISECONDS)) {
+        throw closedDuring(operation);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ClumioException last = failures.remove(failures.size() - 1);
+      ClumioException interrupted = Attempts.exhausted(last, failures);
+      interrupted.addSuppressed(e);
+      throw interrupted;
+    }
+  }
+
   /**
-   * Runs a call without blocking. Cancelling the returned future cancels the attempt in flight
-   * or the pending wait.
+   * Runs a call without blocking. Cancelling (or otherwise completing) the returned future stops
+   * the call: the attempt in flight or the pending wait is cancelled, and nothing is recorded.
+   * The future is completed on the completions executor.
    *
    * @param operation names the call in messages and logs
    * @param attempt starts one attempt, given the time the call has left
@@ -103,60 +206,74 @@ public final class ResilientExecutor {
    * @return completes like {@link #execute}: with the result, or with the last failure
    */
   public <T> CompletableFuture<T> executeAsync(String operation, Function<Duration, AsyncAttempt<T>> attempt) {
-    if (!circuitBreaker.tryAcquirePermission()) {
+    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker);
+    if (permit == null) {
       return CompletableFuture.failedFuture(circuitOpen(operation));
     }
-    circuitBreaker.releasePermission();
-    AsyncCall<T> call = new AsyncCall<>(operation, attempt);
-    call.next();
+    budget.onCall();
+    AsyncCall<T> call = new AsyncCall<>(operation, attempt, permit);
+    pending.add(call);
+    if (closed) {
+      call.abort(closedDuring(operation)); // close() ran before the call was registered
+    } else {
+      call.next();
+    }
     return call.result;
   }
 
   /**
-   * One attempt with its guards.
-   *
-   * @param permitted whether the circuit breaker's permission for this attempt is already held
+   * Ends every pending call with {@link IllegalStateException}: synchronous ones wake from their
+   * waits, asynchronous ones complete and cancel what they had in flight. Later calls fail the
+   * same way. Idempotent.
    */
-  private <T> T guarded(String operation, long deadline, Function<Duration, T> attempt, boolean permitted) {
-    if (!permitted) {
-      acquireCircuitBreaker(operation);
-    }
-    try {
-      long wait = reserveRateLimit(operation, deadline);
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      }
-    } catch (InterruptedException e) {
-      circuitBreaker.releasePermission();
-      Thread.currentThread().interrupt();
-      throw new ClumioTransportException(operation + " was interrupted while waiting for a rate-limit permit", e);
-    } catch (RuntimeException e) {
-      circuitBreaker.releasePermission();
-      throw e;
-    }
-    acquireBulkhead(operation);
-    long start = System.nanoTime();
-    try {
-      T result = attempt.apply(remaining(deadline));
-      circuitBreaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-      return result;
-    } catch (ClumioException failure) {
-      circuitBreaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
-      throw failure;
-    } catch (RuntimeException bug) {
-      circuitBreaker.releasePermission();
-      throw bug;
-    } finally {
-      if (bulkhead != null) {
-        bulkhead.onComplete();
-      }
+  @Override
+  public void close() {
+    closed = true;
+    closeSignal.countDown();
+    for (AsyncCall<?> call : pending) {
+      call.abort(closedDuring(call.operation));
     }
   }
 
-  private void acquireCircuitBreaker(String operation) {
-    if (!circuitBreaker.tryAcquirePermission()) {
-      throw circuitOpen(operation);
+  private record Decision(long delayMillis, boolean tokenTaken) {}
+
+  /**
+   * Whether and when to retry: the retry's own decision, within the deadline and, for a failure
+   * of the service, the retry budget.
+   */
+  private Decision decide(Retry.AsyncContext<Object> context, ClumioException failure, long deadline) {
+    long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+    boolean needsToken = FailurePolicy.countsAgainstTheService(failure);
+    BackoffPolicy.Limits limits = new BackoffPolicy.Limits(remainingMillis, needsToken ? budget : null);
+    long delay = BackoffPolicy.decide(limits, () -> context.onError(failure));
+    boolean tokenTaken = limits.tokenTaken();
+    // A Retry configured by the application knows neither the deadline nor the budget.
+    if (delay >= remainingMillis) {
+      delay = -1;
     }
+    if (delay >= 0 && needsToken && !tokenTaken) {
+      tokenTaken = budget.tryAcquire();
+      delay = tokenTaken ? delay : -1;
+    }
+    if (delay < 0 && tokenTaken) {
+      budget.refund();
+      tokenTaken = false;
+    }
+    return new Decision(delay, tokenTaken);
+  }
+
+  /** Records a call's final failure, unless it was the client's own limit that refused it. */
+  private static void settle(BreakerPermit permit, ClumioException failure) {
+    if (failure instanceof ClumioLimitExceededException) {
+      permit.release();
+    } else {
+      permit.failure(failure);
+    }
+  }
+
+  private boolean circuitRefuses() {
+    CircuitBreaker.State state = circuitBreaker.getState();
+    return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
   }
 
   private ClumioCircuitOpenException circuitOpen(String operation) {
@@ -165,7 +282,17 @@ public final class ResilientExecutor {
         circuitBreaker.getCircuitBreakerConfig().isWritableStackTraceEnabled());
   }
 
-  /** Returns the nanoseconds to wait for a rate-limit permit; releases the breaker on refusal. */
+  private void ensureOpen(String operation) {
+    if (closed) {
+      throw closedDuring(operation);
+    }
+  }
+
+  private static IllegalStateException closedDuring(String operation) {
+    return new IllegalStateException("This DynamoDbBackupClient was closed during " + operation);
+  }
+
+  /** Returns the nanoseconds to wait for a rate-limit permit. */
   private long reserveRateLimit(String operation, long deadline) {
     if (rateLimiter == null) {
       return 0;
@@ -180,17 +307,15 @@ public final class ResilientExecutor {
 
   private void acquireBulkhead(String operation) {
     if (bulkhead != null && !bulkhead.tryAcquirePermission()) {
-      circuitBreaker.releasePermission();
       throw new ClumioLimitExceededException(operation + " was not sent: the bulkhead '" + bulkhead.getName()
           + "' allows " + bulkhead.getBulkheadConfig().getMaxConcurrentCalls() + " concurrent calls", null);
     }
   }
 
-  private static long nextDelay(Retry.AsyncContext<Object> context, ClumioException failure, long deadline) {
-    long remainingMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-    long delay = BackoffPolicy.withRemaining(remainingMillis, () -> context.onError(failure));
-    // A Retry configured by the application may not know the deadline: enforce it here too.
-    return delay >= 0 && delay < remainingMillis ? delay : -1;
+  private void releaseBulkhead() {
+    if (bulkhead != null) {
+      bulkhead.onComplete();
+    }
   }
 
   private static Duration remaining(long deadline) {
@@ -202,67 +327,52 @@ public final class ResilientExecutor {
         attempt, operation, failure.getClass().getSimpleName(), failure.getMessage(), delay);
   }
 
-  private static void sleep(String operation, long delayMillis, List<ClumioException> failures, ClumioException last) {
-    try {
-      Thread.sleep(delayMillis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failures.remove(failures.size() - 1);
-      ClumioException interrupted = Attempts.exhausted(last, failures);
-      interrupted.addSuppressed(e);
-      throw interrupted;
-    }
-  }
-
-  /** The state of one asynchronous call; its steps run one after another, never at once. */
+  /**
+   * The state of one asynchronous call. Its steps (start an attempt, handle its outcome, wait)
+   * run one after another, never at once; {@link #abort} and the application's cancellation may
+   * come from any thread at any time, and {@link #finished} makes sure the call ends once.
+   */
   private final class AsyncCall<T> {
     final CompletableFuture<T> result = new CompletableFuture<>();
-    private final String operation;
+    final String operation;
     private final Function<Duration, AsyncAttempt<T>> attempt;
+    private final BreakerPermit permit;
     private final long deadline = System.nanoTime() + callTimeout.toNanos();
     private final Retry.AsyncContext<Object> context = retry.asyncContext();
     private final List<ClumioException> failures = new ArrayList<>();
-    private volatile Runnable cancelCurrent = () -> { };
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private volatile Runnable cancelCurrent = NOTHING;
+    private boolean tokenHeld;
 
-    AsyncCall(String operation, Function<Duration, AsyncAttempt<T>> attempt) {
+    AsyncCall(String operation, Function<Duration, AsyncAttempt<T>> attempt, BreakerPermit permit) {
       this.operation = operation;
       this.attempt = attempt;
-      result.whenComplete((value, error) -> {
-        if (result.isCancelled()) {
-          cancelCurrent.run();
-        }
-      });
+      this.permit = permit;
+      // Completed by anyone but this call (cancel(), orTimeout(), complete()): stop, record nothing.
+      result.whenComplete((value, error) -> abort(null));
     }
 
-    /** Starts the next attempt: breaker, rate limit (a scheduled wait), then bulkhead and HTTP. */
+    /** Starts the next attempt: rate limit (a scheduled wait), then bulkhead and HTTP. */
     void next() {
-      if (result.isDone()) {
+      if (finished.get()) {
         return;
       }
       long wait;
       try {
-        acquireCircuitBreaker(operation);
-        try {
-          wait = reserveRateLimit(operation, deadline);
-        } catch (RuntimeException e) {
-          circuitBreaker.releasePermission();
-          throw e;
-        }
+        wait = reserveRateLimit(operation, deadline);
       } catch (ClumioException refused) {
         failed(refused);
         return;
       }
       if (wait <= 0) {
         send();
-      } else if (!trySchedule(this::send, wait, TimeUnit.NANOSECONDS)) {
-        circuitBreaker.releasePermission();
-        result.completeExceptionally(new IllegalStateException("The client was closed during " + operation));
+      } else {
+        schedule(this::send, wait, TimeUnit.NANOSECONDS);
       }
     }
 
     private void send() {
-      if (result.isDone()) {
-        circuitBreaker.releasePermission();
+      if (finished.get()) {
         return;
       }
       try {
@@ -271,73 +381,118 @@ public final class ResilientExecutor {
         failed(refused);
         return;
       }
-      long start = System.nanoTime();
       AsyncAttempt<T> inFlight;
       try {
         inFlight = attempt.apply(remaining(deadline));
-      } catch (RuntimeException bug) {
-        release();
-        circuitBreaker.releasePermission();
-        result.completeExceptionally(bug);
+      } catch (RuntimeException | Error e) {
+        releaseBulkhead();
+        end(null, e, permit::release); // the client is closed, or a bug: not the service's fault
         return;
       }
       cancelCurrent = inFlight.cancel();
-      if (result.isCancelled()) {
+      if (finished.get()) {
         inFlight.cancel().run();
       }
       inFlight.result().whenComplete((value, error) -> {
-        release();
-        long elapsed = System.nanoTime() - start;
+        releaseBulkhead();
         if (error == null) {
-          circuitBreaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-          context.onComplete();
-          result.complete(value);
+          succeeded(value);
         } else if (error instanceof ClumioException failure) {
-          circuitBreaker.onError(elapsed, TimeUnit.NANOSECONDS, failure);
           failed(failure);
         } else {
-          circuitBreaker.releasePermission();
-          result.completeExceptionally(error);
+          end(null, error, permit::release);
         }
       });
     }
 
-    private void failed(ClumioException failure) {
-      if (result.isDone()) {
-        return; // cancelled: no retry decision, no retry event
-      }
-      long delay = nextDelay(context, failure, deadline);
-      if (delay < 0) {
-        result.completeExceptionally(Attempts.exhausted(failure, failures));
+    private void succeeded(T value) {
+      if (finished.get()) {
         return;
       }
-      if (!trySchedule(this::next, delay, TimeUnit.MILLISECONDS)) {
-        result.completeExceptionally(Attempts.exhausted(failure, failures));
-        return;
+      if (tokenHeld) {
+        budget.refund();
       }
-      failures.add(failure);
-      logRetry(operation, failures.size(), delay, failure);
+      context.onComplete();
+      end(value, null, permit::success);
     }
 
-    /** Schedules the next step; false if the client was closed and its scheduler refuses it. */
-    private boolean trySchedule(Runnable step, long delay, TimeUnit unit) {
+    private void failed(ClumioException failure) {
+      if (finished.get()) {
+        return; // cancelled or closed: no retry decision, no retry event
+      }
+      Decision decision = decide(context, failure, deadline);
+      if (decision.delayMillis() < 0) {
+        end(null, Attempts.exhausted(failure, failures), () -> settle(permit, failure));
+        return;
+      }
+      tokenHeld = decision.tokenTaken();
+      failures.add(failure);
+      logRetry(operation, failures.size(), decision.delayMillis(), failure);
+      schedule(() -> retryUnlessOpen(failure), decision.delayMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void retryUnlessOpen(ClumioException last) {
+      if (!circuitRefuses()) {
+        next();
+        return;
+      }
+      failures.remove(failures.size() - 1);
+      if (tokenHeld) {
+        budget.refund();
+      }
+      ClumioException failure = Attempts.exhausted(last, failures);
+      failure.addSuppressed(circuitOpen(operation));
+      end(null, failure, () -> settle(permit, last));
+    }
+
+    /** Runs a step later on the scheduler; the client is closed if the scheduler refuses. */
+    private void schedule(Runnable step, long delay, TimeUnit unit) {
       ScheduledFuture<?> wait;
       try {
         wait = scheduler.schedule(step, delay, unit);
-      } catch (RejectedExecutionException closed) {
-        return false;
+      } catch (RejectedExecutionException shutDown) {
+        abort(closedDuring(operation));
+        return;
       }
       cancelCurrent = () -> wait.cancel(false);
-      if (result.isCancelled()) {
+      if (finished.get()) {
         wait.cancel(false);
       }
-      return true;
     }
 
-    private void release() {
-      if (bulkhead != null) {
-        bulkhead.onComplete();
+    /**
+     * Ends the call from outside: {@code error} for {@code close()}, or null when the application
+     * completed the future itself. Gives the breaker's permission back and cancels what is in
+     * flight or scheduled.
+     */
+    void abort(Throwable error) {
+      if (end(null, error, permit::release)) {
+        cancelCurrent.run();
       }
+    }
+
+    /**
+     * Ends the call once: settles the breaker's permission and completes the future on the
+     * completions executor (or here, if that executor refuses).
+     *
+     * @return false if the call had already ended
+     */
+    private boolean end(T value, Throwable error, Runnable settlePermit) {
+      if (!finished.compareAndSet(false, true)) {
+        return false;
+      }
+      pending.remove(this);
+      settlePermit.run();
+      if (result.isDone()) {
+        return true;
+      }
+      Runnable complete = error == null ? () -> result.complete(value) : () -> result.completeExceptionally(error);
+      try {
+        completions.execute(complete);
+      } catch (RejectedExecutionException shutDown) {
+        complete.run();
+      }
+      return true;
     }
   }
 }

@@ -62,7 +62,7 @@ class BackoffPolicyTest {
 
   @Test
   void aWaitThatWouldEndAfterTheDeadlineEndsTheCall() {
-    assertThat(BackoffPolicy.withRemaining(1_999, () -> delay(1, serverError(Duration.ofSeconds(2))))).isEqualTo(-1);
-    assertThat(BackoffPolicy.withRemaining(2_001, () -> delay(1, serverError(Duration.ofSeconds(2))))).isEqualTo(2_000);
+    assertThat(BackoffPolicy.decide(new BackoffPolicy.Limits(1_999, null), () -> delay(1, serverError(Duration.ofSeconds(2))))).isEqualTo(-1);
+    assertThat(BackoffPolicy.decide(new BackoffPolicy.Limits(2_001, null), () -> delay(1, serverError(Duration.ofSeconds(2))))).isEqualTo(2_000);
   }
 }

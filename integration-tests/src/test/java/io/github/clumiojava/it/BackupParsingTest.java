@@ -1,7 +1,9 @@
 package io.github.clumiojava.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.clumiojava.ClumioResponseException;
 import io.github.clumiojava.dynamodb.BackupLinks;
 import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.BillingMode;
@@ -33,6 +35,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** How a 200 body becomes a {@link DynamoDbTableBackup}. */
 class BackupParsingTest extends WireMockTestBase {
@@ -190,6 +193,34 @@ class BackupParsingTest extends WireMockTestBase {
     wireMock.stubFor(getBackup("b-ts").willReturn(backupJson("{\"start_timestamp\":\"" + wire + "\"}")));
 
     assertThat(client.getBackup("b-ts").startTimestamp()).contains(Instant.parse(expected));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  @ResponseViolatesSpec("deletion_protection_enabled is the string \"yes\", not a boolean")
+  void aStringForABooleanFailsNamingItsPath(Mode mode) {
+    wireMock.stubFor(getBackup("b-yes").willReturn(backupJson(
+        "{\"table_name\":\"orders\",\"deletion_protection_enabled\":\"yes\"}")));
+
+    ClumioResponseException e = catchThrowableOfType(ClumioResponseException.class, () -> mode.get(client, "b-yes"));
+
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e).hasMessageEndingWith("with a body that is not a readable backup:"
+        + " $.deletion_protection_enabled: expected a boolean but was the string \"yes\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  @ResponseViolatesSpec("the second index's index_name is a number, not a string")
+  void aNumberForAStringFailsNamingItsPath(Mode mode) {
+    wireMock.stubFor(getBackup("b-42").willReturn(backupJson(
+        "{\"global_secondary_indexes\":[{\"index_name\":\"by-customer\"},{\"index_name\":42}]}")));
+
+    ClumioResponseException e = catchThrowableOfType(ClumioResponseException.class, () -> mode.get(client, "b-42"));
+
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e).hasMessageEndingWith("with a body that is not a readable backup:"
+        + " $.global_secondary_indexes[1].index_name: expected a string but was the number 42");
   }
 
   private static void assertAllAbsent(DynamoDbTableBackup backup) {

@@ -11,11 +11,11 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The optional rate limiter and bulkhead refuse calls before any request is sent. */
+/** The optional rate limiter and bulkhead: consulted for every request, refusing before any is sent. */
 class ClientLimitsTest extends WireMockTestBase {
-
-
   @Test
   void aRateLimiterWithNoPermitBeforeTheDeadlineRefusesTheCall() {
     wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}")));
@@ -34,18 +34,51 @@ class ClientLimitsTest extends WireMockTestBase {
     assertThat(requests()).isEqualTo(2);
   }
 
-  @Test
-  void maxRequestsPerSecondLetsThatManyThrough() {
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void everyRequestTakesAPermitFromTheRateLimiter(Mode mode) {
     wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}")));
+    RateLimiter threePerHour = RateLimiter.of("three-per-hour", RateLimiterConfig.custom()
+        .limitForPeriod(3).limitRefreshPeriod(Duration.ofHours(1)).timeoutDuration(Duration.ofHours(1)).build());
 
     try (DynamoDbBackupClient limited = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
-        .maxRequestsPerSecond(50).build()) {
-      for (int i = 0; i < 20; i++) {
-        limited.getBackup("b-1");
+        .rateLimiter(threePerHour).build()) {
+      for (int i = 0; i < 3; i++) {
+        mode.get(limited, "b-1");
       }
-      assertThat(limited.rateLimiter()).hasValueSatisfying(r -> assertThat(r.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(50));
+
+      assertThat(threePerHour.getMetrics().getAvailablePermissions()).isZero();
     }
-    assertThat(requests()).isEqualTo(20);
+  }
+
+  @Test
+  void maxRequestsPerSecondBuildsALimiterOfThatRate() {
+    try (DynamoDbBackupClient limited = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .maxRequestsPerSecond(50).build()) {
+      assertThat(limited.rateLimiter()).hasValueSatisfying(r -> {
+        assertThat(r.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(50);
+        assertThat(r.getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofSeconds(1));
+      });
+    }
+  }
+
+  @Test
+  void anAsyncCallWaitsForItsPermitWithoutBlockingTheCallerAndSendsNothingMeanwhile() throws Exception {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}")));
+    // One permit per 10 s period, the first period starting now: the second call waits for the next.
+    RateLimiter onePerTenSeconds = RateLimiter.of("one-per-10s", RateLimiterConfig.custom()
+        .limitForPeriod(1).limitRefreshPeriod(Duration.ofSeconds(10)).timeoutDuration(Duration.ofMinutes(1)).build());
+
+    try (DynamoDbBackupClient limited = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .rateLimiter(onePerTenSeconds).callTimeout(Duration.ofSeconds(30)).build()) {
+      limited.getBackupAsync("b-1").get();
+      CompletableFuture<DynamoDbTableBackup> waiting = limited.getBackupAsync("b-1");
+
+      assertThat(waiting).isNotDone();
+      assertThat(onePerTenSeconds.getMetrics().getAvailablePermissions()).as("a permit is reserved").isNegative();
+      waiting.cancel(true);
+    }
+    assertThat(requests()).isEqualTo(1);
   }
 
   @Test

@@ -30,9 +30,12 @@ abstract class WireMockTestBase {
   static final String BACKUPS_PATH = "/backups/aws/dynamodb-tables/";
   static final String MEDIA_TYPE = "application/api.clumio.backup-aws-dynamodb-tables=v1+json";
 
+  /** Failures injected into the answers of {@link #wireMock}; none unless a test applies a rule. */
+  static final ServerFaults faults = new ServerFaults();
+
   @RegisterExtension
   static WireMockExtension wireMock = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort())
+      .options(wireMockConfig().dynamicPort().containerThreads(250).extensions(faults))
       .build();
 
   /** OkHttp logs through java.util.logging: route it to SLF4J, everything on. */
@@ -65,6 +68,7 @@ abstract class WireMockTestBase {
 
   @BeforeEach
   void createClient() {
+    faults.reset();
     client = configure(DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl() + basePath()).apiToken(TOKEN)).build();
   }
 
