@@ -178,7 +178,11 @@ public final class BackupFetcher {
 
   private Call newCall(String backupId) {
     Request request = stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
-    return stack.http().newCall(request);
+    Call call = stack.http().newCall(request);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Sending {}", operation(call));
+    }
+    return call;
   }
 
   private DynamoDbTableBackup handle(Call call, Response response, long start) throws IOException {
@@ -253,9 +257,11 @@ public final class BackupFetcher {
     boolean cancelled = call.isCanceled();
     CallDeadlines.Ending ending = deadline.ending();
     if (cancelled && ending == CallDeadlines.Ending.CLIENT_CLOSED) {
+      LOG.debug("{} was cut off: the client was closed", operation(call));
       return new IllegalStateException("This DynamoDbBackupClient was closed during " + operation(call), e);
     }
     if (cancelled && ending == CallDeadlines.Ending.INTERRUPTED) {
+      LOG.debug("{} was cut off: the waiting thread was interrupted", operation(call));
       Thread.currentThread().interrupt(); // the waiting thread, whose flag the attempt may have cleared
       return new ClumioTransportException(operation(call) + " was interrupted", e);
     }
@@ -270,6 +276,7 @@ public final class BackupFetcher {
     } else {
       reason = describe(e);
     }
+    LOG.debug("{} failed: {}", operation(call), reason);
     return new ClumioTransportException(operation(call) + " failed: " + reason, e);
   }
 

@@ -16,7 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.Logger;
 import org.slf4j.Logger;
 
 /** The README's quick start compiles (here, verbatim), and does what it says against a fake API. */
@@ -46,10 +52,33 @@ class QuickStartTest extends WireMockTestBase {
     // readme-snippet:end
   }
 
-  @Test
-  void readmeShowsTheQuickStartOfThisTestVerbatim() throws IOException {
+  /**
+   * The README's example of plugging in the application's Resilience4j, verbatim between the
+   * markers. Not run: it reads the token from the environment.
+   */
+  @SuppressWarnings("unused")
+  static DynamoDbBackupClient readmeRegistries(RetryRegistry retryRegistry,
+      CircuitBreakerRegistry circuitBreakerRegistry, Logger log) {
+    // readme-registries:begin
+    AtomicLong retries = new AtomicLong();
+    DynamoDbBackupClient client = DynamoDbBackupClient.builder()
+        .name("clumio-backups")                     // instance name in the registries
+        .retryRegistry(retryRegistry)               // the application's RetryRegistry
+        .circuitBreakerRegistry(circuitBreakerRegistry)
+        .maxRequestsPerSecond(50)                   // optional client-side rate limit
+        .build();
+    client.retry().getEventPublisher().onRetry(event -> retries.incrementAndGet());
+    client.circuitBreaker().getEventPublisher().onStateTransition(event -> log.warn("{}", event));
+    // readme-registries:end
+    return client;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"readme-snippet", "readme-registries"})
+  void readmeShowsTheSnippetOfThisTestVerbatim(String marker) throws IOException {
     String source = Files.readString(Path.of("src/test/java/io/github/clumiojava/it/QuickStartTest.java"), StandardCharsets.UTF_8);
-    Matcher snippet = Pattern.compile("// readme-snippet:begin\n(.*?)\n\\s*// readme-snippet:end", Pattern.DOTALL).matcher(source);
+    Matcher snippet = Pattern.compile("// " + marker + ":begin\n(.*?)\n\\s*// " + marker + ":end", Pattern.DOTALL)
+        .matcher(source);
     assertThat(snippet.find()).isTrue();
     String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
 

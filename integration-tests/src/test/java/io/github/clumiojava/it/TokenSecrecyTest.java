@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The token appears nowhere: not in any exception (message, toString, stack trace text, causes
  * and suppressed exceptions), nor in the toString of the client or its builder. (Every test of
- * this suite also checks that no log line at TRACE, the client's or OkHttp's, holds it.)
+ * this suite also checks that no line the client logs at TRACE holds it.)
  */
 class TokenSecrecyTest extends WireMockTestBase {
   private static final String ERROR = "{\"errors\":[{\"error_code\":1,\"error_message\":\"x\"}]}";
