@@ -7,14 +7,13 @@ import io.github.clumiojava.internal.HttpStack;
 import io.github.clumiojava.internal.Inputs;
 import io.github.clumiojava.internal.JsonCodec;
 import io.github.clumiojava.internal.ResilienceDefaults;
+import io.github.clumiojava.internal.ResilienceInstances;
 import io.github.clumiojava.internal.ResilientExecutor;
 import io.github.clumiojava.internal.RetryBudget;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -77,15 +76,11 @@ public final class DynamoDbBackupClient implements AutoCloseable {
     this.fetcher = new BackupFetcher(stack, deadlines, codec, settings.clock, organizationalUnit,
         settings.maxResponseSize);
 
-    RetryConfig retryConfig = settings.retryConfig != null
-        ? settings.retryConfig : ResilienceDefaults.retryConfig(settings.maxAttempts);
-    this.retry = settings.retryRegistry != null
-        ? settings.retryRegistry.retry(settings.name, retryConfig) : Retry.of(settings.name, retryConfig);
-    CircuitBreakerConfig breakerConfig = settings.circuitBreakerConfig != null
-        ? settings.circuitBreakerConfig : ResilienceDefaults.circuitBreakerConfig(settings.clock);
-    this.circuitBreaker = settings.circuitBreakerRegistry != null
-        ? settings.circuitBreakerRegistry.circuitBreaker(settings.name, breakerConfig)
-        : CircuitBreaker.of(settings.name, breakerConfig);
+    ResilienceInstances instances = ResilienceInstances.create(settings.name, settings.retryRegistry,
+        settings.retryConfig, settings.maxAttempts, settings.circuitBreakerRegistry, settings.circuitBreakerConfig,
+        settings.clock);
+    this.retry = instances.retry();
+    this.circuitBreaker = instances.circuitBreaker();
     this.rateLimiter = settings.rateLimiter != null ? settings.rateLimiter
         : settings.maxRequestsPerSecond == null ? null
         : ResilienceDefaults.rateLimiter(settings.name, settings.maxRequestsPerSecond, settings.callTimeout);

@@ -33,8 +33,23 @@ import okhttp3.OkHttpClient;
  * }</pre>
  *
  * <p>Every setting has a default; see each method. A builder is not thread-safe; the client it
- * builds is. Settings are checked when they are set, and the token when {@link #build()} runs.
- * {@link #toString()} never shows the token.
+ * builds is. Settings are checked when they are set, and the token and the application's
+ * Resilience4j registries when {@link #build()} runs: a value the client could not use on every
+ * call is refused there and then, with an {@link IllegalArgumentException} naming the setting,
+ * rather than failing each call later. Durations and sizes have documented maximums ({@link
+ * #MAX_CONNECT_TIMEOUT}, {@link #MAX_READ_TIMEOUT}, {@link #MAX_CALL_TIMEOUT}, {@link
+ * #MAX_RESPONSE_SIZE_LIMIT}). {@link #toString()} never shows the token.
+ *
+ * <p><b>The application's registries.</b> With {@link #retryRegistry(RetryRegistry)} or {@link
+ * #circuitBreakerRegistry(CircuitBreakerRegistry)}, the client's instance is looked up in the
+ * registry under {@link #name(String)}. If there is none, the client creates it there with its
+ * policy. If there is one, the client shares it only when another client of this library created
+ * it for the same policy: the library's retry policy with the same {@link #maxAttempts(int)}, the
+ * library's circuit breaker with an equal {@link #clock(Clock)}, or the very same {@link
+ * #retryConfig(RetryConfig)} / {@link #circuitBreakerConfig(CircuitBreakerConfig)} object.
+ * Otherwise {@link #build()} throws an {@link IllegalArgumentException} naming the registry, the
+ * instance and why, rather than run with a policy it did not ask for (Resilience4j would hand back
+ * the existing instance and ignore the client's configuration).
  */
 public final class DynamoDbBackupClientBuilder {
   /** The environment variable the token is read from when none is set on the builder. */
@@ -45,6 +60,31 @@ public final class DynamoDbBackupClientBuilder {
 
   /** The name of the client's Retry, CircuitBreaker, RateLimiter and Bulkhead by default. */
   public static final String DEFAULT_NAME = "clumio-dynamodb-backups";
+
+  /**
+   * The longest {@link #connectTimeout(Duration) connect timeout} accepted: 24 hours. OkHttp keeps
+   * its timeouts as whole milliseconds in an {@code int} (about 24.8 days at most).
+   */
+  public static final Duration MAX_CONNECT_TIMEOUT = Duration.ofHours(24);
+
+  /**
+   * The longest {@link #readTimeout(Duration) read timeout} accepted: 24 hours. OkHttp keeps its
+   * timeouts as whole milliseconds in an {@code int} (about 24.8 days at most).
+   */
+  public static final Duration MAX_READ_TIMEOUT = Duration.ofHours(24);
+
+  /**
+   * The longest {@link #callTimeout(Duration) call timeout} accepted: 24 hours. Every call computes
+   * its deadline in nanoseconds of {@link System#nanoTime()}, and so does a rate limiter's wait;
+   * this keeps both far from overflowing.
+   */
+  public static final Duration MAX_CALL_TIMEOUT = Duration.ofHours(24);
+
+  /**
+   * The largest value {@link #maxResponseSize(long)} accepts: 1 GiB. A response body is held in
+   * one byte array and parsed whole, and Java arrays end short of 2 GiB.
+   */
+  public static final long MAX_RESPONSE_SIZE_LIMIT = 1L << 30;
 
   ClumioRegion region = ClumioRegion.US_WEST_2;
   HttpUrl baseUrl;
@@ -120,10 +160,12 @@ public final class DynamoDbBackupClientBuilder {
    * Runs every call in the context of this organizational unit (sent as {@code
    * x-clumio-organizationalunit-context}). Default: none, the token's own unit.
    *
-   * @param organizationalUnitId the unit's id
+   * @param organizationalUnitId the unit's id: what an HTTP header value may carry, that is tab
+   *     and printable ASCII (U+0020 to U+007E)
    * @return this builder
    * @throws NullPointerException if the id is null
-   * @throws IllegalArgumentException if the id is blank or holds a control character
+   * @throws IllegalArgumentException if the id is blank or holds any other character (the message
+   *     names the character's code point and index, never the id)
    */
   public DynamoDbBackupClientBuilder organizationalUnit(String organizationalUnitId) {
     this.organizationalUnit = Inputs.requireValidHeaderValue("organizationalUnit", organizationalUnitId);
@@ -133,26 +175,31 @@ public final class DynamoDbBackupClientBuilder {
   /**
    * Sets the TCP and TLS connect timeout of each attempt. Default: 10 seconds.
    *
-   * @param timeout a positive duration
+   * @param timeout from 1 millisecond to {@link #MAX_CONNECT_TIMEOUT} (24 hours). OkHttp counts
+   *     whole milliseconds and would take less than one as no timeout at all.
    * @return this builder
    * @throws NullPointerException if {@code timeout} is null
-   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws IllegalArgumentException if {@code timeout} is shorter than 1 millisecond or longer
+   *     than {@link #MAX_CONNECT_TIMEOUT}
    */
   public DynamoDbBackupClientBuilder connectTimeout(Duration timeout) {
-    this.connectTimeout = positive("connectTimeout", timeout);
+    this.connectTimeout = wholeMillis("connectTimeout", timeout, MAX_CONNECT_TIMEOUT, "MAX_CONNECT_TIMEOUT");
     return this;
   }
 
   /**
-   * Sets the longest wait for the next bytes of an answer within an attempt. Default: 30 seconds.
+   * Sets the longest wait for the next bytes of an answer within an attempt (and for the socket
+   * to take the next bytes of a request). Default: 30 seconds.
    *
-   * @param timeout a positive duration
+   * @param timeout from 1 millisecond to {@link #MAX_READ_TIMEOUT} (24 hours). OkHttp counts whole
+   *     milliseconds and would take less than one as no timeout at all.
    * @return this builder
    * @throws NullPointerException if {@code timeout} is null
-   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws IllegalArgumentException if {@code timeout} is shorter than 1 millisecond or longer
+   *     than {@link #MAX_READ_TIMEOUT}
    */
   public DynamoDbBackupClientBuilder readTimeout(Duration timeout) {
-    this.readTimeout = positive("readTimeout", timeout);
+    this.readTimeout = wholeMillis("readTimeout", timeout, MAX_READ_TIMEOUT, "MAX_READ_TIMEOUT");
     return this;
   }
 
@@ -161,13 +208,14 @@ public final class DynamoDbBackupClientBuilder {
    * for a rate-limit permit included. Whatever the server does, a call returns or throws within
    * it (plus a small margin). Default: 60 seconds.
    *
-   * @param timeout a positive duration
+   * @param timeout a positive duration, at most {@link #MAX_CALL_TIMEOUT} (24 hours)
    * @return this builder
    * @throws NullPointerException if {@code timeout} is null
-   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws IllegalArgumentException if {@code timeout} is zero, negative, or longer than {@link
+   *     #MAX_CALL_TIMEOUT}
    */
   public DynamoDbBackupClientBuilder callTimeout(Duration timeout) {
-    this.callTimeout = positive("callTimeout", timeout);
+    this.callTimeout = atMost("callTimeout", positive("callTimeout", timeout), MAX_CALL_TIMEOUT, "MAX_CALL_TIMEOUT");
     return this;
   }
 
@@ -186,17 +234,19 @@ public final class DynamoDbBackupClientBuilder {
 
   /**
    * Sets the name of the client's Resilience4j instances (Retry, CircuitBreaker, and the rate
-   * limiter and bulkhead the builder creates), as they appear in registries, events and
-   * metrics. Clients of the same name in the same registry share the instances. Default:
-   * {@value #DEFAULT_NAME}.
+   * limiter and bulkhead the builder creates), as they appear in registries, events and metrics,
+   * and of its timer thread. It is never sent over HTTP. Clients of the same name and the same
+   * retry and circuit breaker settings share the instances of an application's registry; a
+   * client whose settings differ from those of the instance already there is refused by {@link
+   * #build()} (see the class description). Default: {@value #DEFAULT_NAME}.
    *
-   * @param name a non-blank name
+   * @param name a non-blank name without control characters
    * @return this builder
    * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws IllegalArgumentException if {@code name} is blank or holds a control character
    */
   public DynamoDbBackupClientBuilder name(String name) {
-    this.name = Inputs.requireValidHeaderValue("name", name);
+    this.name = Inputs.requireValidName("name", name);
     return this;
   }
 
@@ -216,7 +266,10 @@ public final class DynamoDbBackupClientBuilder {
 
   /**
    * Creates the client's Retry in the application's registry (under {@link #name(String)}), so
-   * that its events and metrics live there. Default: a Retry of the client's own.
+   * that its events and metrics live there. Default: a Retry of the client's own. If the registry
+   * already holds a Retry of that name, the client shares it only when another client of this
+   * library created it for the same retry policy; otherwise {@link #build()} refuses (see the
+   * class description).
    *
    * @param registry the registry
    * @return this builder
@@ -242,7 +295,10 @@ public final class DynamoDbBackupClientBuilder {
 
   /**
    * Creates the client's CircuitBreaker in the application's registry (under {@link
-   * #name(String)}). Default: a CircuitBreaker of the client's own.
+   * #name(String)}). Default: a CircuitBreaker of the client's own. If the registry already holds
+   * a CircuitBreaker of that name, the client shares it only when another client of this library
+   * created it for the same breaker policy; otherwise {@link #build()} refuses (see the class
+   * description).
    *
    * @param registry the registry
    * @return this builder
@@ -323,13 +379,18 @@ public final class DynamoDbBackupClientBuilder {
    * or it is streamed, is cut off with a {@link io.github.clumiojava.ClumioResponseException}, so
    * memory stays bounded whatever the server sends. Default: 8 MiB.
    *
-   * @param bytes 1 or more
+   * @param bytes from 1 to {@link #MAX_RESPONSE_SIZE_LIMIT} (1 GiB)
    * @return this builder
-   * @throws IllegalArgumentException if {@code bytes} is less than 1
+   * @throws IllegalArgumentException if {@code bytes} is less than 1 or more than {@link
+   *     #MAX_RESPONSE_SIZE_LIMIT}
    */
   public DynamoDbBackupClientBuilder maxResponseSize(long bytes) {
     if (bytes < 1) {
       throw new IllegalArgumentException("maxResponseSize must be at least 1 byte, not " + bytes);
+    }
+    if (bytes > MAX_RESPONSE_SIZE_LIMIT) {
+      throw new IllegalArgumentException("maxResponseSize must be at most " + MAX_RESPONSE_SIZE_LIMIT
+          + " bytes (1 GiB, MAX_RESPONSE_SIZE_LIMIT: a body is held in one array and parsed whole), not " + bytes);
     }
     this.maxResponseSize = bytes;
     return this;
@@ -343,10 +404,20 @@ public final class DynamoDbBackupClientBuilder {
    * @param trustManager the trust manager the context was initialized with
    * @return this builder
    * @throws NullPointerException if either is null
+   * @throws IllegalArgumentException if {@code sslContext} is not initialized ({@link
+   *     SSLContext#init} was not called)
    */
   public DynamoDbBackupClientBuilder sslContext(SSLContext sslContext, X509TrustManager trustManager) {
-    this.sslContext = Objects.requireNonNull(sslContext, "sslContext must not be null");
-    this.trustManager = Objects.requireNonNull(trustManager, "trustManager must not be null");
+    Objects.requireNonNull(sslContext, "sslContext must not be null");
+    Objects.requireNonNull(trustManager, "trustManager must not be null");
+    try {
+      sslContext.getSocketFactory();
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException("sslContext is not initialized: call SSLContext.init(...) with the "
+          + "trust manager before handing it to the builder", e);
+    }
+    this.sslContext = sslContext;
+    this.trustManager = trustManager;
     return this;
   }
 
@@ -425,6 +496,24 @@ public final class DynamoDbBackupClientBuilder {
     return value;
   }
 
+  /** A timeout OkHttp takes as whole milliseconds: at least one, at most {@code max}. */
+  private static Duration wholeMillis(String setting, Duration value, Duration max, String maxName) {
+    positive(setting, value);
+    if (value.compareTo(Duration.ofMillis(1)) < 0) {
+      throw new IllegalArgumentException(setting + " must be at least 1 millisecond (OkHttp counts whole "
+          + "milliseconds and would take less as no timeout at all), not " + value);
+    }
+    return atMost(setting, value, max, maxName);
+  }
+
+  private static Duration atMost(String setting, Duration value, Duration max, String maxName) {
+    if (value.compareTo(max) > 0) {
+      throw new IllegalArgumentException(setting + " must be at most " + max + " (" + max.toHours()
+          + " hours, " + maxName + "), not " + value);
+    }
+    return value;
+  }
+
   /** Replaces where environment variables are read from; for tests of the default token. */
   DynamoDbBackupClientBuilder environment(UnaryOperator<String> environment) {
     this.environment = Objects.requireNonNull(environment);
@@ -437,7 +526,10 @@ public final class DynamoDbBackupClientBuilder {
    * @return a new client; close it when done
    * @throws IllegalArgumentException if no token is set on the builder or in {@value
    *     #TOKEN_ENVIRONMENT_VARIABLE}, or the token is not a legal header value (the message
-   *     never shows the token)
+   *     never shows the token); or if the application's RetryRegistry or CircuitBreakerRegistry
+   *     already holds an instance under {@link #name(String)} that this client may not share
+   *     (one this library did not create, or created for another policy; see the class
+   *     description), in which case nothing is added to either registry
    */
   public DynamoDbBackupClient build() {
     String token = apiToken != null

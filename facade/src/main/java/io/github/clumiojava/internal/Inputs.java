@@ -75,23 +75,67 @@ public final class Inputs {
   }
 
   /**
-   * Checks a header value given by the caller (such as an organizational unit id).
+   * Checks a header value given by the caller (such as an organizational unit id): what OkHttp
+   * accepts in a header value, so that no call fails later on it. The message names the setting,
+   * the first character that is not allowed and its index, never the value.
    *
    * @param name the setting's name, for the message
    * @param value the value
    * @return the value
-   * @throws IllegalArgumentException if the value is blank or holds a control character
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is blank or holds a character other than tab
+   *     and printable ASCII (U+0020 to U+007E)
    */
   public static String requireValidHeaderValue(String name, String value) {
     Objects.requireNonNull(value, name + " must not be null");
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
-    int control = firstControlCharacter(value);
-    if (control >= 0) {
-      throw new IllegalArgumentException(name + " holds a control character at index " + control);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+        throw new IllegalArgumentException(name + " holds " + describeCharacterAt(value, i) + " at index " + i
+            + ", which an HTTP header value cannot carry (only tab and printable ASCII, U+0020 to U+007E; "
+            + "value not shown)");
+      }
     }
     return value;
+  }
+
+  /**
+   * Checks a name the caller gives the client's Resilience4j instances and threads. It is never
+   * sent over HTTP, so any character but a control character is allowed.
+   *
+   * @param name the setting's name, for the message
+   * @param value the value
+   * @return the value
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is blank or holds a control character
+   */
+  public static String requireValidName(String name, String value) {
+    Objects.requireNonNull(value, name + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    int control = firstControlCharacter(value);
+    if (control >= 0) {
+      throw new IllegalArgumentException(name + " holds " + describeCharacterAt(value, control)
+          + " at index " + control + ", a control character");
+    }
+    return value;
+  }
+
+  /** Names the character at an index by its code point, never by the character itself. */
+  private static String describeCharacterAt(String value, int index) {
+    char c = value.charAt(index);
+    if (Character.isHighSurrogate(c) && index + 1 < value.length()
+        && Character.isLowSurrogate(value.charAt(index + 1))) {
+      return String.format("the character U+%04X", value.codePointAt(index));
+    }
+    if (Character.isSurrogate(c)) {
+      return String.format("an unpaired UTF-16 surrogate U+%04X", (int) c);
+    }
+    return String.format("the character U+%04X", (int) c);
   }
 
   /**

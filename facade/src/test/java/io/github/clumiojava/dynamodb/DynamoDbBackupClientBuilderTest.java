@@ -3,20 +3,49 @@ package io.github.clumiojava.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpServer;
 import io.github.clumiojava.ClumioRegion;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What the builder accepts, refuses, and defaults to; no request is sent by any of it. */
+/**
+ * What the builder accepts, refuses, and defaults to. Most tests send no request; those that must
+ * show a setting reaching the wire call a {@link LocalServer} on the loopback interface.
+ */
 class DynamoDbBackupClientBuilderTest {
   private static final String SECRET = "s3cr3t-token-value";
+  private static final String ENVIRONMENT_SECRET = "env-t0ken-value";
 
   private static DynamoDbBackupClientBuilder builderWithEnvironment(Map<String, String> environment) {
     return DynamoDbBackupClient.builder().environment(environment::get);
+  }
+
+  /** Calls a timeout setter by its name, so one test can cover all three. */
+  private static DynamoDbBackupClientBuilder setTimeout(DynamoDbBackupClientBuilder builder, String setting,
+      Duration timeout) {
+    return switch (setting) {
+      case "connectTimeout" -> builder.connectTimeout(timeout);
+      case "readTimeout" -> builder.readTimeout(timeout);
+      case "callTimeout" -> builder.callTimeout(timeout);
+      default -> throw new IllegalArgumentException(setting);
+    };
   }
 
   @Test
@@ -35,16 +64,24 @@ class DynamoDbBackupClientBuilderTest {
   }
 
   @Test
-  void tokenIsReadFromTheEnvironmentByDefault() {
-    try (DynamoDbBackupClient client = builderWithEnvironment(Map.of("CLUMIO_API_TOKEN", SECRET)).build()) {
-      assertThat(client).isNotNull();
+  void tokenIsReadFromTheEnvironmentByDefault() throws IOException {
+    try (LocalServer server = new LocalServer();
+        DynamoDbBackupClient client = builderWithEnvironment(Map.of("CLUMIO_API_TOKEN", ENVIRONMENT_SECRET))
+            .baseUrl(server.baseUrl()).build()) {
+      client.getBackup("b-1");
+
+      assertThat(server.onlyRequest().getFirst("Authorization")).isEqualTo("Bearer " + ENVIRONMENT_SECRET);
     }
   }
 
   @Test
-  void tokenOnTheBuilderWinsOverTheEnvironment() {
-    try (DynamoDbBackupClient client = builderWithEnvironment(Map.of()).apiToken(SECRET).build()) {
-      assertThat(client).isNotNull();
+  void tokenOnTheBuilderWinsOverTheEnvironment() throws IOException {
+    try (LocalServer server = new LocalServer();
+        DynamoDbBackupClient client = builderWithEnvironment(Map.of("CLUMIO_API_TOKEN", ENVIRONMENT_SECRET))
+            .apiToken(SECRET).baseUrl(server.baseUrl()).build()) {
+      client.getBackup("b-1");
+
+      assertThat(server.onlyRequest().getFirst("Authorization")).isEqualTo("Bearer " + SECRET);
     }
   }
 
@@ -125,6 +162,133 @@ class DynamoDbBackupClientBuilderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organizationalUnit");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "non-ASCII letter | \u00fcnit      | the character U+00FC | 0",
+      "no-break space   | ou\u00a01      | the character U+00A0 | 2",
+      "DEL              | ou-\u007f      | the character U+007F | 3",
+      "emoji            | ou-\ud83d\ude00 | the character U+1F600 | 3",
+      "unpaired surrogate | ou-\ud800x  | an unpaired UTF-16 surrogate U+D800 | 3"})
+  void organizationalUnitOutsideTabAndPrintableAsciiIsRefusedNamingTheCharacterAndIndex(String what, String unit,
+      String character, int index) {
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().organizationalUnit(unit))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("organizationalUnit holds " + character + " at index " + index)
+        .hasMessageContaining("HTTP header value")
+        .hasMessageNotContaining(unit);
+  }
+
+  @Test
+  void organizationalUnitWithATabInsideIsAcceptedAsOkHttpAcceptsIt() {
+    assertThat(DynamoDbBackupClient.builder().organizationalUnit("ou\t1").organizationalUnit).isEqualTo("ou\t1");
+  }
+
+  @Test
+  void organizationalUnitOfPrintableAsciiIsAcceptedAndSentAsGiven() throws IOException {
+    StringBuilder printable = new StringBuilder("ou ");
+    for (char c = 0x21; c <= 0x7e; c++) {
+      printable.append(c);
+    }
+    String unit = printable.toString();
+    try (LocalServer server = new LocalServer();
+        DynamoDbBackupClient client = DynamoDbBackupClient.builder().apiToken(SECRET).baseUrl(server.baseUrl())
+            .organizationalUnit(unit).build()) {
+      client.getBackup("b-1");
+
+      assertThat(server.onlyRequest().getFirst("x-clumio-organizationalunit-context")).isEqualTo(unit);
+    }
+  }
+
+  @Test
+  void nameMayHoldCharactersOutsideAsciiBecauseItIsNeverSent() {
+    try (DynamoDbBackupClient client = DynamoDbBackupClient.builder().apiToken(SECRET)
+        .name("sauvegardes-\u00e9t\u00e9").build()) {
+      assertThat(client.retry().getName()).isEqualTo("sauvegardes-\u00e9t\u00e9");
+      assertThat(client.circuitBreaker().getName()).isEqualTo("sauvegardes-\u00e9t\u00e9");
+    }
+  }
+
+  @Test
+  void nameWithAControlCharacterIsRefusedNamingItAndItsIndex() {
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().name("back\nups"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("name holds the character U+000A at index 4");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"connectTimeout, MAX_CONNECT_TIMEOUT", "readTimeout, MAX_READ_TIMEOUT", "callTimeout, MAX_CALL_TIMEOUT"})
+  void timeoutLongerThanItsMaximumIsRefusedNamingTheSettingAndTheMaximum(String setting, String maximum) {
+    assertThatThrownBy(() -> setTimeout(DynamoDbBackupClient.builder(), setting, Duration.ofHours(24).plusMillis(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(setting + " must be at most PT24H (24 hours, " + maximum + ")");
+  }
+
+  @Test
+  void callTimeoutTooLargeToComputeADeadlineWithIsRefusedAtTheSetter() {
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().callTimeout(Duration.ofMillis(Long.MAX_VALUE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("callTimeout must be at most PT24H");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"connectTimeout", "readTimeout"})
+  void connectOrReadTimeoutUnderOneMillisecondIsRefusedAsOkHttpWouldTakeItAsNoTimeout(String setting) {
+    assertThatThrownBy(() -> setTimeout(DynamoDbBackupClient.builder(), setting, Duration.ofNanos(999_999)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(setting + " must be at least 1 millisecond");
+  }
+
+  @Test
+  void theMaximumTimeoutsAreTwentyFourHours() {
+    assertThat(List.of(DynamoDbBackupClientBuilder.MAX_CONNECT_TIMEOUT, DynamoDbBackupClientBuilder.MAX_READ_TIMEOUT,
+        DynamoDbBackupClientBuilder.MAX_CALL_TIMEOUT)).containsOnly(Duration.ofHours(24));
+  }
+
+  @Test
+  void aClientWithEveryTimeoutAtItsMaximumAndARateLimiterCompletesACall() throws IOException {
+    try (LocalServer server = new LocalServer();
+        DynamoDbBackupClient client = DynamoDbBackupClient.builder().apiToken(SECRET).baseUrl(server.baseUrl())
+            .connectTimeout(DynamoDbBackupClientBuilder.MAX_CONNECT_TIMEOUT)
+            .readTimeout(DynamoDbBackupClientBuilder.MAX_READ_TIMEOUT)
+            .callTimeout(DynamoDbBackupClientBuilder.MAX_CALL_TIMEOUT)
+            .maxRequestsPerSecond(1).build()) {
+      assertThat(client.getBackup("b-1").tags()).isEmpty();
+      assertThat(server.requests).hasSize(1);
+      assertThat(client.rateLimiter()).hasValueSatisfying(limiter ->
+          assertThat(limiter.getRateLimiterConfig().getTimeoutDuration()).isEqualTo(Duration.ofHours(24)));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {DynamoDbBackupClientBuilder.MAX_RESPONSE_SIZE_LIMIT + 1, Long.MAX_VALUE})
+  void maxResponseSizeAboveItsMaximumIsRefusedNamingTheMaximum(long bytes) {
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().maxResponseSize(bytes))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxResponseSize must be at most 1073741824 bytes (1 GiB, MAX_RESPONSE_SIZE_LIMIT");
+  }
+
+  @Test
+  void aClientWithMaxResponseSizeAtItsMaximumCompletesACall() throws IOException {
+    try (LocalServer server = new LocalServer();
+        DynamoDbBackupClient client = DynamoDbBackupClient.builder().apiToken(SECRET).baseUrl(server.baseUrl())
+            .maxResponseSize(DynamoDbBackupClientBuilder.MAX_RESPONSE_SIZE_LIMIT).build()) {
+      assertThat(client.getBackup("b-1").tags()).isEmpty();
+      assertThat(server.requests).hasSize(1);
+    }
+  }
+
+  @Test
+  void uninitializedSslContextIsRefusedAtTheSetter() throws Exception {
+    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    factory.init((KeyStore) null);
+    X509TrustManager trustManager = Arrays.stream(factory.getTrustManagers())
+        .filter(X509TrustManager.class::isInstance).map(X509TrustManager.class::cast).findFirst().orElseThrow();
+
+    assertThatThrownBy(() -> DynamoDbBackupClient.builder().sslContext(SSLContext.getInstance("TLS"), trustManager))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sslContext is not initialized");
+  }
+
   @Test
   void builderToStringNeverShowsTheToken() {
     assertThat(DynamoDbBackupClient.builder().apiToken(SECRET).toString())
@@ -180,6 +344,44 @@ class DynamoDbBackupClientBuilderTest {
       assertThat(breaker.getPermittedNumberOfCallsInHalfOpenState()).isEqualTo(3);
       assertThat(client.rateLimiter()).isEmpty();
       assertThat(client.bulkhead()).isEmpty();
+    }
+  }
+
+  /**
+   * An HTTP server on a free loopback port that answers every request with an empty backup and
+   * keeps each request's headers.
+   */
+  private static final class LocalServer implements AutoCloseable {
+    final List<Headers> requests = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+
+    LocalServer() throws IOException {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server.createContext("/", exchange -> {
+        requests.add(exchange.getRequestHeaders());
+        byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/api.clumio.backup-aws-dynamodb-tables=v1+json");
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      });
+      server.start();
+    }
+
+    String baseUrl() {
+      return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The headers of the one request the server received; fails if it received another number. */
+    Headers onlyRequest() {
+      assertThat(requests).hasSize(1);
+      return requests.get(0);
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
     }
   }
 }
