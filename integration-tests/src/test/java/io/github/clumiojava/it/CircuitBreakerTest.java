@@ -39,10 +39,8 @@ class CircuitBreakerTest extends WireMockTestBase {
     failTenCalls(mode);
     assertThat(client.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
 
-    long start = System.nanoTime();
     ClumioCircuitOpenException e = catchThrowableOfType(ClumioCircuitOpenException.class, () -> mode.get(client, "b-1"));
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
     assertThat(e.getMessage()).contains("circuit breaker").contains("OPEN");
     assertThat(requests()).isEqualTo(10);
   }

@@ -83,11 +83,12 @@ class ClientLimitsTest extends WireMockTestBase {
 
   @Test
   void aFullBulkheadRefusesTheCallAtOnce() throws Exception {
-    wireMock.stubFor(getBackup("slow").willReturn(backupJson("{}").withFixedDelay(500)));
+    wireMock.stubFor(getBackup("slow").willReturn(backupJson("{}").withFixedDelay(3_000)));
 
     try (DynamoDbBackupClient limited = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
         .maxConcurrentCalls(1).build()) {
       CompletableFuture<DynamoDbTableBackup> inFlight = limited.getBackupAsync("slow");
+      awaitRequests(1, Duration.ofSeconds(5));
       ClumioLimitExceededException e = catchThrowableOfType(ClumioLimitExceededException.class, () -> limited.getBackup("slow"));
 
       assertThat(e.getMessage()).contains("bulkhead").contains("1 concurrent calls");

@@ -18,7 +18,7 @@ class CompletionThreadsTest extends WireMockTestBase {
 
   @Test
   void continuationsRunOnTheClientsCompletionThreadsByDefault() throws Exception {
-    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}").withFixedDelay(300)));
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}").withFixedDelay(1_000)));
 
     CompletableFuture<DynamoDbTableBackup> call = client.getBackupAsync("b-1");
     assertThat(call).isNotDone(); // so the continuation below is attached before completion
@@ -29,7 +29,7 @@ class CompletionThreadsTest extends WireMockTestBase {
 
   @Test
   void failuresAreCompletedOnTheCompletionThreadsToo() throws Exception {
-    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(404, ERROR).withFixedDelay(300)));
+    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(404, ERROR).withFixedDelay(1_000)));
 
     CompletableFuture<DynamoDbTableBackup> call = client.getBackupAsync("b-1");
     assertThat(call).isNotDone();
@@ -40,7 +40,7 @@ class CompletionThreadsTest extends WireMockTestBase {
 
   @Test
   void anApplicationsExecutorCompletesTheFutures() throws Exception {
-    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}").withFixedDelay(300)));
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}").withFixedDelay(1_000)));
     ExecutorService mine = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "app-completions"));
 
     try (DynamoDbBackupClient c = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
@@ -58,7 +58,7 @@ class CompletionThreadsTest extends WireMockTestBase {
   @Test
   void aBlockingContinuationDoesNotStallOtherCalls() throws Exception {
     wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}")));
-    wireMock.stubFor(getBackup("slow").willReturn(backupJson("{}").withFixedDelay(300)));
+    wireMock.stubFor(getBackup("slow").willReturn(backupJson("{}").withFixedDelay(1_000)));
     CompletableFuture<Void> release = new CompletableFuture<>();
     CompletableFuture<DynamoDbTableBackup> slow = client.getBackupAsync("slow");
     assertThat(slow).isNotDone();
