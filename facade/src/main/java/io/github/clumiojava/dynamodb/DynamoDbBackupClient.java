@@ -223,13 +223,20 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
-      executor.close();
-      deadlines.close();
-      scheduler.shutdownNow();
-      if (ownedCompletions != null) {
-        ownedCompletions.shutdown(); // after the futures ended above are completed
+      // Each step runs even if an earlier one threw (an application's listener, say).
+      try {
+        executor.close();
+      } finally {
+        try {
+          deadlines.close();
+        } finally {
+          scheduler.shutdownNow();
+          if (ownedCompletions != null) {
+            ownedCompletions.shutdown(); // after the futures ended above are completed
+          }
+          stack.shutdown();
+        }
       }
-      stack.shutdown();
     }
   }
 

@@ -128,14 +128,22 @@ public final class BackupFetcher {
             result.complete(handle(c, response, start));
           } catch (IOException e) {
             result.completeExceptionally(transportFailure(c, deadline, e));
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | Error e) {
             result.completeExceptionally(e);
+            if (e instanceof VirtualMachineError fatal) {
+              throw fatal;
+            }
           }
         }
 
         @Override
         public void onFailure(Call c, IOException e) {
           deadline.close();
+          Throwable applicationFailure = applicationFailure(c, deadline, e);
+          if (applicationFailure != null) {
+            result.completeExceptionally(applicationFailure);
+            return;
+          }
           if (e instanceof StaleConnections.StaleConnectionException stale && mayReplay(c, replay, stale)) {
             try {
               send(replay + 1);
@@ -156,6 +164,27 @@ public final class BackupFetcher {
       cancelled = true;
       current.cancel();
     }
+  }
+
+  /**
+   * What application code (an interceptor or event listener) threw during an asynchronous call,
+   * if that is why it failed: OkHttp then cancels the call and reports an {@code IOException}
+   * ("canceled due to ...") with the throwable as its cause (OkHttp 5) or suppressed (4). Such a failure is not the service's:
+   * the caller gets the throwable itself, and it is neither retried nor recorded.
+   */
+  private static Throwable applicationFailure(Call call, CallDeadlines.Deadline deadline, IOException e) {
+    if (!call.isCanceled() || deadline.ending() != CallDeadlines.Ending.NONE) {
+      return null;
+    }
+    if (e.getCause() != null && !(e.getCause() instanceof IOException)) {
+      return e.getCause(); // OkHttp 5
+    }
+    for (Throwable suppressed : e.getSuppressed()) {
+      if (!(suppressed instanceof IOException)) {
+        return suppressed;
+      }
+    }
+    return null;
   }
 
   /**

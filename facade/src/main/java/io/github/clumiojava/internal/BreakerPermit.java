@@ -9,31 +9,53 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * paths (result, failure, cancellation, interruption, {@code close()}, a bug) gets there first.
  * The breaker judges calls, not attempts: a call that succeeds after retries is one success.
  *
+ * <p>A permission belongs to the breaker state it was taken in. A call that outlives that state
+ * (it started while the circuit was closed, and the circuit has since opened) settles nothing:
+ * its outcome must not count among the trial calls of a half-open circuit, and giving its
+ * permission back there would add a trial permission the circuit never handed out.
+ *
  * <p>Thread-safe.
  */
 final class BreakerPermit {
   private final CircuitBreaker breaker;
+  private final BreakerStates states;
+  private final long epoch;
   private final long start = System.nanoTime();
   private final AtomicBoolean settled = new AtomicBoolean();
 
-  private BreakerPermit(CircuitBreaker breaker) {
+  private BreakerPermit(CircuitBreaker breaker, BreakerStates states, long epoch) {
     this.breaker = breaker;
+    this.states = states;
+    this.epoch = epoch;
   }
 
   /**
    * Takes a permission.
    *
    * @param breaker the breaker
+   * @param states counts the breaker's state transitions
    * @return the permit, or null when the breaker refuses (it is open, or half-open with every
    *     trial permission taken)
    */
-  static BreakerPermit tryAcquire(CircuitBreaker breaker) {
-    return breaker.tryAcquirePermission() ? new BreakerPermit(breaker) : null;
+  static BreakerPermit tryAcquire(CircuitBreaker breaker, BreakerStates states) {
+    // The epoch is read after the permission: taking it may itself move an open circuit to
+    // half-open, and the trial permission belongs to that new state.
+    return breaker.tryAcquirePermission() ? new BreakerPermit(breaker, states, states.epoch()) : null;
+  }
+
+  /**
+   * Whether the circuit has left the state this permission was taken in and now refuses calls:
+   * a call waiting to retry then stops.
+   */
+  boolean circuitOpenedSince() {
+    CircuitBreaker.State state = breaker.getState();
+    return states.epoch() != epoch && (state == CircuitBreaker.State.OPEN
+        || state == CircuitBreaker.State.FORCED_OPEN || state == CircuitBreaker.State.HALF_OPEN);
   }
 
   /** Records the call as a success. */
   void success() {
-    if (settled.compareAndSet(false, true)) {
+    if (settle()) {
       breaker.onSuccess(elapsed(), TimeUnit.NANOSECONDS);
     }
   }
@@ -45,16 +67,21 @@ final class BreakerPermit {
    * @param failure what the call failed with
    */
   void failure(Throwable failure) {
-    if (settled.compareAndSet(false, true)) {
+    if (settle()) {
       breaker.onError(elapsed(), TimeUnit.NANOSECONDS, failure);
     }
   }
 
   /** Gives the permission back unrecorded: the call was cancelled, interrupted or cut short. */
   void release() {
-    if (settled.compareAndSet(false, true)) {
+    if (settle()) {
       breaker.releasePermission();
     }
+  }
+
+  /** True the first time only, and only while the breaker is in the state of the permission. */
+  private boolean settle() {
+    return settled.compareAndSet(false, true) && states.epoch() == epoch;
   }
 
   private long elapsed() {

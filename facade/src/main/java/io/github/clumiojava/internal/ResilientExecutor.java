@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -56,6 +57,7 @@ public final class ResilientExecutor implements AutoCloseable {
   private final Executor completions;
   private final CountDownLatch closeSignal = new CountDownLatch(1);
   private final Set<AsyncCall<?>> pending = ConcurrentHashMap.newKeySet();
+  private final BreakerStates breakerStates;
   private volatile boolean closed;
 
   /**
@@ -88,6 +90,7 @@ public final class ResilientExecutor implements AutoCloseable {
     this.callTimeout = policies.callTimeout();
     this.scheduler = scheduler;
     this.completions = completions;
+    this.breakerStates = new BreakerStates(circuitBreaker);
   }
 
   /**
@@ -104,7 +107,7 @@ public final class ResilientExecutor implements AutoCloseable {
    */
   public <T> T execute(String operation, Function<Duration, T> attempt) {
     long deadline = System.nanoTime() + callTimeout.toNanos();
-    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker);
+    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker, breakerStates);
     if (permit == null) {
       throw circuitOpen(operation);
     }
@@ -138,19 +141,26 @@ public final class ResilientExecutor implements AutoCloseable {
       }
       Decision decision = decide(context, failure, deadline);
       if (decision.delayMillis() < 0) {
-        settle(permit, failure);
+        settle(permit, failure, failures);
         throw Attempts.exhausted(failure, failures);
       }
       tokenHeld = decision.tokenTaken();
       failures.add(failure);
       logRetry(operation, failures.size(), decision.delayMillis(), failure);
-      pause(operation, decision.delayMillis(), failures);
-      if (circuitRefuses()) {
+      try {
+        pause(operation, decision.delayMillis(), failures);
+      } catch (RuntimeException closedOrInterrupted) {
+        if (tokenHeld) {
+          budget.refund(); // the retry the token was for is never sent
+        }
+        throw closedOrInterrupted;
+      }
+      if (permit.circuitOpenedSince()) {
         failures.remove(failures.size() - 1);
         if (tokenHeld) {
           budget.refund();
         }
-        settle(permit, failure);
+        settle(permit, failure, failures);
         ClumioException last = Attempts.exhausted(failure, failures);
         last.addSuppressed(circuitOpen(operation));
         throw last;
@@ -206,7 +216,7 @@ public final class ResilientExecutor implements AutoCloseable {
    * @return completes like {@link #execute}: with the result, or with the last failure
    */
   public <T> CompletableFuture<T> executeAsync(String operation, Function<Duration, AsyncAttempt<T>> attempt) {
-    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker);
+    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker, breakerStates);
     if (permit == null) {
       return CompletableFuture.failedFuture(circuitOpen(operation));
     }
@@ -262,18 +272,22 @@ public final class ResilientExecutor implements AutoCloseable {
     return new Decision(delay, tokenTaken);
   }
 
-  /** Records a call's final failure, unless it was the client's own limit that refused it. */
-  private static void settle(BreakerPermit permit, ClumioException failure) {
-    if (failure instanceof ClumioLimitExceededException) {
-      permit.release();
-    } else {
+  /**
+   * Records a call's final failure. When the client's own limit refused the last attempt, the
+   * call is judged by its last failure that the service caused, or not at all if there is none.
+   */
+  private static void settle(BreakerPermit permit, ClumioException failure, List<ClumioException> earlier) {
+    if (!(failure instanceof ClumioLimitExceededException)) {
       permit.failure(failure);
+      return;
     }
-  }
-
-  private boolean circuitRefuses() {
-    CircuitBreaker.State state = circuitBreaker.getState();
-    return state == CircuitBreaker.State.OPEN || state == CircuitBreaker.State.FORCED_OPEN;
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      if (FailurePolicy.countsAgainstTheService(earlier.get(i))) {
+        permit.failure(earlier.get(i));
+        return;
+      }
+    }
+    permit.release();
   }
 
   private ClumioCircuitOpenException circuitOpen(String operation) {
@@ -318,6 +332,21 @@ public final class ResilientExecutor implements AutoCloseable {
     }
   }
 
+  /**
+   * Cancels an HTTP call. What that runs may throw (an application's {@code
+   * EventListener.canceled}); it is logged, and stops neither the cancelling nor {@code close()}.
+   */
+  private static void runQuietly(Runnable cancel) {
+    try {
+      cancel.run();
+    } catch (RuntimeException | Error e) {
+      if (e instanceof VirtualMachineError fatal) {
+        throw fatal;
+      }
+      LOG.warn("A listener threw while a call was cancelled; the call is cancelled all the same", e);
+    }
+  }
+
   private static Duration remaining(long deadline) {
     return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
   }
@@ -341,7 +370,12 @@ public final class ResilientExecutor implements AutoCloseable {
     private final Retry.AsyncContext<Object> context = retry.asyncContext();
     private final List<ClumioException> failures = new ArrayList<>();
     private final AtomicBoolean finished = new AtomicBoolean();
-    private volatile Runnable cancelCurrent = NOTHING;
+    /** Cancels the HTTP call of the latest attempt. */
+    private volatile Runnable cancelAttempt = NOTHING;
+    /** The pending wait before the next step, if any. */
+    private volatile Future<?> pendingStep = CompletableFuture.completedFuture(null);
+    /** Whether the retry budget's token for the next attempt is held but not yet spent. */
+    private final AtomicBoolean unsentToken = new AtomicBoolean();
     private boolean tokenHeld;
 
     AsyncCall(String operation, Function<Duration, AsyncAttempt<T>> attempt, BreakerPermit permit) {
@@ -375,6 +409,7 @@ public final class ResilientExecutor implements AutoCloseable {
       if (finished.get()) {
         return;
       }
+      unsentToken.set(false);
       try {
         acquireBulkhead(operation);
       } catch (ClumioException refused) {
@@ -389,18 +424,23 @@ public final class ResilientExecutor implements AutoCloseable {
         end(null, e, permit::release); // the client is closed, or a bug: not the service's fault
         return;
       }
-      cancelCurrent = inFlight.cancel();
+      cancelAttempt = inFlight.cancel();
       if (finished.get()) {
-        inFlight.cancel().run();
+        runQuietly(inFlight.cancel());
       }
       inFlight.result().whenComplete((value, error) -> {
         releaseBulkhead();
-        if (error == null) {
-          succeeded(value);
-        } else if (error instanceof ClumioException failure) {
-          failed(failure);
-        } else {
-          end(null, error, permit::release);
+        try {
+          if (error == null) {
+            succeeded(value);
+          } else if (error instanceof ClumioException failure) {
+            failed(failure);
+          } else {
+            end(null, error, permit::release);
+          }
+        } catch (RuntimeException | Error listenerFailed) {
+          // An application's Retry event consumer threw: the call must still end.
+          end(null, listenerFailed, permit::release);
         }
       });
     }
@@ -422,27 +462,34 @@ public final class ResilientExecutor implements AutoCloseable {
       }
       Decision decision = decide(context, failure, deadline);
       if (decision.delayMillis() < 0) {
-        end(null, Attempts.exhausted(failure, failures), () -> settle(permit, failure));
+        List<ClumioException> earlier = List.copyOf(failures);
+        end(null, Attempts.exhausted(failure, failures), () -> settle(permit, failure, earlier));
         return;
       }
       tokenHeld = decision.tokenTaken();
+      unsentToken.set(tokenHeld);
       failures.add(failure);
       logRetry(operation, failures.size(), decision.delayMillis(), failure);
       schedule(() -> retryUnlessOpen(failure), decision.delayMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void retryUnlessOpen(ClumioException last) {
-      if (!circuitRefuses()) {
+      if (!permit.circuitOpenedSince()) {
         next();
         return;
       }
       failures.remove(failures.size() - 1);
-      if (tokenHeld) {
-        budget.refund();
-      }
+      refundUnsentToken();
+      List<ClumioException> earlier = List.copyOf(failures);
       ClumioException failure = Attempts.exhausted(last, failures);
       failure.addSuppressed(circuitOpen(operation));
-      end(null, failure, () -> settle(permit, last));
+      end(null, failure, () -> settle(permit, last, earlier));
+    }
+
+    private void refundUnsentToken() {
+      if (unsentToken.getAndSet(false)) {
+        budget.refund();
+      }
     }
 
     /** Runs a step later on the scheduler; the client is closed if the scheduler refuses. */
@@ -454,7 +501,7 @@ public final class ResilientExecutor implements AutoCloseable {
         abort(closedDuring(operation));
         return;
       }
-      cancelCurrent = () -> wait.cancel(false);
+      pendingStep = wait;
       if (finished.get()) {
         wait.cancel(false);
       }
@@ -467,7 +514,9 @@ public final class ResilientExecutor implements AutoCloseable {
      */
     void abort(Throwable error) {
       if (end(null, error, permit::release)) {
-        cancelCurrent.run();
+        refundUnsentToken();
+        pendingStep.cancel(false);
+        runQuietly(cancelAttempt);
       }
     }
 

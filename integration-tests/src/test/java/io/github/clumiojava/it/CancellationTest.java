@@ -225,6 +225,42 @@ class CancellationTest extends WireMockTestBase {
   }
 
   @Test
+  void anErrorThrownByApplicationCodeInAnAsyncCallReachesTheCallerUnretriedAndUnrecorded() {
+    Interceptor failing = chain -> {
+      throw new AssertionError("the application's interceptor failed");
+    };
+    try (DynamoDbBackupClient c = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .httpClient(new OkHttpClient.Builder().addInterceptor(failing).build()).build()) {
+      c.circuitBreaker().transitionToOpenState();
+      c.circuitBreaker().transitionToHalfOpenState();
+
+      for (int i = 0; i < 3; i++) {
+        Throwable failure = catchThrowable(() -> c.getBackupAsync("b-1").join());
+        assertThat(failure).isInstanceOf(java.util.concurrent.CompletionException.class)
+            .hasCauseInstanceOf(AssertionError.class);
+      }
+
+      assertThat(c.circuitBreaker().getMetrics().getNumberOfBufferedCalls()).isZero();
+      assertThat(c.retry().getMetrics().getNumberOfTotalCalls()).isZero();
+      assertThat(c.circuitBreaker().tryAcquirePermission()).as("a trial permission is left").isTrue();
+    }
+  }
+
+  @Test
+  void aRetryListenerThatThrowsStillEndsTheAsyncCall() throws Exception {
+    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(503, ERROR)));
+    client.retry().getEventPublisher().onRetry(event -> {
+      throw new IllegalStateException("the application's retry listener failed");
+    });
+
+    Throwable failure = catchThrowable(() -> client.getBackupAsync("b-1").get(5, TimeUnit.SECONDS));
+
+    assertThat(failure).isInstanceOf(java.util.concurrent.ExecutionException.class)
+        .hasCauseInstanceOf(IllegalStateException.class);
+    assertNothingRecorded();
+  }
+
+  @Test
   void aPendingAsyncCallBlocksNoThreadWhileWaitingToRetry() throws Exception {
     wireMock.stubFor(getBackup("b-1").willReturn(errorJson(503, ERROR).withHeader("Retry-After", "15")));
     CountDownLatch waiting = retryDecided(client);

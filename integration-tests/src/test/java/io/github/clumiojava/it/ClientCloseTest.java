@@ -8,6 +8,11 @@ import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.OkHttpClient;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +34,13 @@ class ClientCloseTest extends WireMockTestBase {
     return builder.maxAttempts(3).callTimeout(Duration.ofSeconds(50)).readTimeout(Duration.ofSeconds(50));
   }
 
-  private CompletableFuture<Throwable> inBackground(Mode mode, DynamoDbBackupClient c) {
-    return CompletableFuture.supplyAsync(() -> catchThrowable(() -> mode.get(c, "b-1")));
+  /** Runs a call on a thread of its own (a blocking call must not wait for a free pool thread). */
+  private static CompletableFuture<Throwable> inBackground(Mode mode, DynamoDbBackupClient c) {
+    CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+    Thread caller = new Thread(() -> outcome.complete(catchThrowable(() -> mode.get(c, "b-1"))), "close-test-caller");
+    caller.setDaemon(true);
+    caller.start();
+    return outcome;
   }
 
   @ParameterizedTest
@@ -80,6 +90,7 @@ class ClientCloseTest extends WireMockTestBase {
     while (onePerThirtySeconds.getMetrics().getAvailablePermissions() >= 0 && System.nanoTime() < end) {
       Thread.sleep(5); // until the second call has reserved the next period's permit
     }
+    assertThat(onePerThirtySeconds.getMetrics().getAvailablePermissions()).as("the call waits for a permit").isNegative();
 
     limited.close();
 
@@ -97,5 +108,32 @@ class ClientCloseTest extends WireMockTestBase {
     assertThat(catchThrowable(() -> mode.get(client, "b-1"))).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
     assertThat(requests()).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  @ResponseViolatesSpec("the responses are cut off when the client closes")
+  void aListenerThatThrowsWhenACallIsCancelledDoesNotStopCloseFromEndingTheOthers(Mode mode) throws Exception {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{\"id\":\"b-1\"}").withFixedDelay(40_000)));
+    EventListener throwing = new EventListener() {
+      @Override
+      public void canceled(Call call) {
+        throw new IllegalStateException("the application's listener failed");
+      }
+    };
+    DynamoDbBackupClient c = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .httpClient(new OkHttpClient.Builder().eventListener(throwing).build())
+        .callTimeout(Duration.ofSeconds(50)).readTimeout(Duration.ofSeconds(50)).build();
+    List<CompletableFuture<Throwable>> calls = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      calls.add(inBackground(mode, c));
+    }
+    awaitRequests(3, Duration.ofSeconds(BOUND_SECONDS));
+
+    c.close();
+
+    for (CompletableFuture<Throwable> call : calls) {
+      assertThat(call.get(BOUND_SECONDS, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class);
+    }
   }
 }
