@@ -1,7 +1,11 @@
 package io.github.clumiojava.dynamodb;
 
 import io.github.clumiojava.ClumioException;
+import io.github.clumiojava.PagedIterable;
 import io.github.clumiojava.internal.BackupFetcher;
+import io.github.clumiojava.internal.BackupListing;
+import io.github.clumiojava.internal.BackupPage;
+import io.github.clumiojava.internal.PageQuery;
 import io.github.clumiojava.internal.CallDeadlines;
 import io.github.clumiojava.internal.HttpStack;
 import io.github.clumiojava.internal.Inputs;
@@ -14,6 +18,8 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -44,6 +50,9 @@ import okhttp3.HttpUrl;
  * #close()}.
  */
 public final class DynamoDbBackupClient implements AutoCloseable {
+  /** Backups per page when looking for the latest restorable one: usually the first page has it. */
+  private static final int LATEST_PAGE_SIZE = 20;
+
   private final HttpUrl baseUrl;
   private final String organizationalUnit;
   private final HttpStack stack;
@@ -57,6 +66,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private final Executor completions;
   private final ThreadPoolExecutor ownedCompletions;
   private final ResilientExecutor executor;
+  private final Clock clock;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   DynamoDbBackupClient(DynamoDbBackupClientBuilder settings, HttpUrl baseUrl, String apiToken) {
@@ -73,6 +83,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
     });
     scheduler.setRemoveOnCancelPolicy(true);
     this.deadlines = new CallDeadlines(scheduler);
+    this.clock = settings.clock;
     this.fetcher = new BackupFetcher(stack, deadlines, codec, settings.clock, organizationalUnit,
         settings.maxResponseSize);
 
@@ -176,6 +187,62 @@ public final class DynamoDbBackupClient implements AutoCloseable {
     Inputs.requireValidBackupId(backupId);
     ensureOpen();
     return executor.executeAsync(operation(backupId), timeout -> fetcher.fetchAsync(backupId, timeout));
+  }
+
+  /**
+   * Lists backups page by page, newest first unless the request says otherwise. Lazy: nothing is
+   * sent until the result is iterated, and each page is fetched only when the items before it
+   * have been consumed. Each page is a call of its own, with the client's retries, circuit
+   * breaker, rate limit and a deadline of its own.
+   *
+   * <p>The walk stays correct while backups are created and expire: it yields no backup twice,
+   * and misses none that existed for the whole walk (it pages by start time, not by page number;
+   * see the README's "Finding backups").
+   *
+   * @param request what to list
+   * @return the backups; each iteration walks the listing afresh. A page that cannot be fetched
+   *     throws from the iterator's {@code hasNext()} or {@code next()} what {@link
+   *     #getBackup(String)} would throw (a {@link io.github.clumiojava.ClumioResponseException}
+   *     for a body that is not a page)
+   * @throws NullPointerException if {@code request} is null
+   * @throws IllegalStateException if the client is closed (thrown at once, and by a later
+   *     iteration)
+   */
+  public PagedIterable<DynamoDbTableBackup> listBackups(ListBackupsRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    ensureOpen();
+    return new PagedIterable<>(() -> BackupListing.walk(request, this::fetchPage));
+  }
+
+  /**
+   * Returns the newest backup of a table that can still be restored: the newest one that has not
+   * expired by the client's clock. A newer backup that has already expired (a short retention)
+   * is skipped. Fetches no more pages than it needs.
+   *
+   * @param tableId the Clumio table id
+   * @return the backup, or empty when the table has no backup that can be restored
+   * @throws NullPointerException if {@code tableId} is null
+   * @throws IllegalArgumentException if {@code tableId} is blank or holds a control character
+   * @throws io.github.clumiojava.ClumioException as {@link #listBackups} throws for a page
+   * @throws IllegalStateException if the client is closed
+   */
+  public Optional<DynamoDbTableBackup> latestRestorableBackup(String tableId) {
+    ListBackupsRequest request = latestRequest(tableId);
+    ensureOpen();
+    return listBackups(request).stream().filter(backup -> !backup.isExpired(clock)).findFirst();
+  }
+
+  private static ListBackupsRequest latestRequest(String tableId) {
+    return ListBackupsRequest.builder().tableId(tableId).pageSize(LATEST_PAGE_SIZE).build();
+  }
+
+  private BackupPage fetchPage(PageQuery query) {
+    ensureOpen();
+    return executor.execute(pageOperation(query), timeout -> fetcher.fetchPage(query, timeout));
+  }
+
+  private static String pageOperation(PageQuery query) {
+    return "listBackups(page " + query.page() + ")";
   }
 
   /**

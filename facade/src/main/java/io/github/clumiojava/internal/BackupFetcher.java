@@ -18,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One attempt to read a backup: build the request from the generated interface, send it with
- * the time the call has left, read the whole body, and return the backup or throw the typed
- * exception. Retries, circuit breaking and deadlines wrap this from outside ({@link
- * ResilientExecutor}); an attempt knows nothing of them.
+ * One attempt of an operation (read a backup, or fetch a page of the backup list): build the
+ * request from the generated interface, send it with the time the call has left, read the whole
+ * body, and return the value or throw the typed exception. Retries, circuit breaking and
+ * deadlines wrap this from outside ({@link ResilientExecutor}); an attempt knows nothing of them.
  */
 public final class BackupFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(BackupFetcher.class);
@@ -38,6 +38,17 @@ public final class BackupFetcher {
   private final HttpErrors errors;
   private final String organizationalUnit;
   private final long maxResponseSize;
+  private final Reader<DynamoDbTableBackup> backupReader;
+  private final Reader<BackupPage> pageReader;
+
+  /** Reads a 2xx body into a value. */
+  @FunctionalInterface
+  private interface BodyParser<T> {
+    T parse(byte[] body) throws IOException;
+  }
+
+  /** What a 2xx body must be (for messages: "not a readable ..."), and how to read it. */
+  private record Reader<T>(String what, BodyParser<T> parser) {}
 
   /**
    * Creates the fetcher.
@@ -57,6 +68,11 @@ public final class BackupFetcher {
     this.errors = new HttpErrors(codec, clock);
     this.organizationalUnit = organizationalUnit;
     this.maxResponseSize = maxResponseSize;
+    this.backupReader = new Reader<>("a readable backup", body -> {
+      JsonCodec.ParsedBackup parsed = codec.readBackup(body);
+      return BackupMapper.toBackup(parsed.dto(), parsed.unknownFields());
+    });
+    this.pageReader = new Reader<>("a readable page of backups", body -> BackupMapper.toPage(codec.readPage(body)));
   }
 
   /**
@@ -72,13 +88,43 @@ public final class BackupFetcher {
    * @throws IllegalStateException if the client is closed, or was closed during the attempt
    */
   public DynamoDbTableBackup fetch(String backupId, Duration timeout) {
+    return execute(() -> backupRequest(backupId), backupReader, timeout);
+  }
+
+  /**
+   * Fetches one page of the backup list, blocking.
+   *
+   * @param query the page's query parameters
+   * @param timeout the longest the attempt may take, end to end
+   * @return the page
+   * @throws io.github.clumiojava.ClumioApiException for an HTTP error status
+   * @throws ClumioTransportException as {@link #fetch}
+   * @throws ClumioResponseException if a success answer's body is not a readable page
+   * @throws IllegalStateException if the client is closed, or was closed during the attempt
+   */
+  public BackupPage fetchPage(PageQuery query, Duration timeout) {
+    return execute(() -> pageRequest(query), pageReader, timeout);
+  }
+
+  /**
+   * Starts fetching one page of the backup list without blocking, like {@link #fetchAsync}.
+   *
+   * @param query the page's query parameters
+   * @param timeout the longest the attempt may take, end to end
+   * @return the attempt
+   */
+  public AsyncAttempt<BackupPage> fetchPageAsync(PageQuery query, Duration timeout) {
+    return enqueue(() -> pageRequest(query), pageReader, timeout);
+  }
+
+  private <T> T execute(Supplier<Request> request, Reader<T> reader, Duration timeout) {
     long end = System.nanoTime() + timeout.toNanos();
     for (int replay = 0; ; replay++) {
-      Call call = newCall(backupId);
+      Call call = newCall(request.get());
       long start = System.nanoTime();
       CallDeadlines.Deadline deadline = deadlines.start(call, untilEnd(end), Thread.currentThread());
       try (deadline; Response response = call.execute()) {
-        return handle(call, response, start);
+        return handle(call, response, start, reader);
       } catch (StaleConnections.StaleConnectionException stale) {
         if (!mayReplay(call, replay, stale)) {
           throw transportFailure(call, deadline, stale);
@@ -98,26 +144,32 @@ public final class BackupFetcher {
    *     way to cancel the HTTP call
    */
   public AsyncAttempt<DynamoDbTableBackup> fetchAsync(String backupId, Duration timeout) {
-    AsyncExchange exchange = new AsyncExchange(backupId, System.nanoTime() + timeout.toNanos());
+    return enqueue(() -> backupRequest(backupId), backupReader, timeout);
+  }
+
+  private <T> AsyncAttempt<T> enqueue(Supplier<Request> request, Reader<T> reader, Duration timeout) {
+    AsyncExchange<T> exchange = new AsyncExchange<>(request, reader, System.nanoTime() + timeout.toNanos());
     exchange.send(0);
     return new AsyncAttempt<>(exchange.result, exchange::cancel);
   }
 
   /** One asynchronous attempt: its HTTP call, and the replay of a call that met a stale connection. */
-  private final class AsyncExchange {
-    final CompletableFuture<DynamoDbTableBackup> result = new CompletableFuture<>();
-    private final String backupId;
+  private final class AsyncExchange<T> {
+    final CompletableFuture<T> result = new CompletableFuture<>();
+    private final Supplier<Request> request;
+    private final Reader<T> reader;
     private final long end;
     private volatile Call current;
     private volatile boolean cancelled;
 
-    AsyncExchange(String backupId, long end) {
-      this.backupId = backupId;
+    AsyncExchange(Supplier<Request> request, Reader<T> reader, long end) {
+      this.request = request;
+      this.reader = reader;
       this.end = end;
     }
 
     void send(int replay) {
-      Call call = newCall(backupId);
+      Call call = newCall(request.get());
       current = call;
       long start = System.nanoTime();
       CallDeadlines.Deadline deadline = deadlines.start(call, untilEnd(end), null);
@@ -125,7 +177,7 @@ public final class BackupFetcher {
         @Override
         public void onResponse(Call c, Response response) {
           try (deadline; response) {
-            result.complete(handle(c, response, start));
+            result.complete(handle(c, response, start, reader));
           } catch (IOException e) {
             result.completeExceptionally(transportFailure(c, deadline, e));
           } catch (RuntimeException | Error e) {
@@ -205,8 +257,16 @@ public final class BackupFetcher {
     return Duration.ofNanos(Math.max(0, end - System.nanoTime()));
   }
 
-  private Call newCall(String backupId) {
-    Request request = stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
+  private Request backupRequest(String backupId) {
+    return stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
+  }
+
+  private Request pageRequest(PageQuery query) {
+    return stack.api().listDynamoDbTableBackups(query.limit(), Integer.toString(query.page()), query.sort(),
+        query.filter(), organizationalUnit).request();
+  }
+
+  private Call newCall(Request request) {
     Call call = stack.http().newCall(request);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Sending {}", operation(call));
@@ -214,7 +274,7 @@ public final class BackupFetcher {
     return call;
   }
 
-  private DynamoDbTableBackup handle(Call call, Response response, long start) throws IOException {
+  private <T> T handle(Call call, Response response, long start, Reader<T> reader) throws IOException {
     int status = response.code();
     byte[] body = response.isSuccessful()
         ? readSuccessBody(call, response)
@@ -224,7 +284,7 @@ public final class BackupFetcher {
           operation(call), status, body.length, (System.nanoTime() - start) / 1_000_000);
     }
     // The operation is named (a URL built) only when a message needs it, never on success.
-    return interpret(() -> operation(call), status, response.headers(), body);
+    return interpret(() -> operation(call), status, response.headers(), body, reader);
   }
 
   /**
@@ -240,23 +300,21 @@ public final class BackupFetcher {
    * @throws ClumioResponseException for a 2xx status whose body is not a readable backup
    */
   public DynamoDbTableBackup interpret(String operation, int status, Headers headers, byte[] body) {
-    return interpret(() -> operation, status, headers, body);
+    return interpret(() -> operation, status, headers, body, backupReader);
   }
 
-  private DynamoDbTableBackup interpret(Supplier<String> operation, int status, Headers headers, byte[] body) {
+  private <T> T interpret(Supplier<String> operation, int status, Headers headers, byte[] body, Reader<T> reader) {
     if (status < 200 || status > 299) {
       throw errors.toException(operation.get(), status, headers, body);
     }
-    JsonCodec.ParsedBackup parsed;
     try {
-      parsed = codec.readBackup(body);
+      return reader.parser().parse(body);
     } catch (IOException | RuntimeException e) {
       // A wrong type's message is its path and what was there; the class name would add nothing.
       String reason = e instanceof WrongJsonTypeException ? e.getMessage() : describe(e);
       throw new ClumioResponseException(operation.get() + " answered HTTP " + status
-          + " with a body that is not a readable backup: " + reason, status, BodyExcerpt.of(body), e);
+          + " with a body that is not " + reader.what() + ": " + reason, status, BodyExcerpt.of(body), e);
     }
-    return BackupMapper.toBackup(parsed.dto(), parsed.unknownFields());
   }
 
   private byte[] readSuccessBody(Call call, Response response) throws IOException {

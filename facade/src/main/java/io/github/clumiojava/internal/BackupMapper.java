@@ -1,5 +1,6 @@
 package io.github.clumiojava.internal;
 
+import com.google.gson.JsonSyntaxException;
 import io.github.clumiojava.dynamodb.BackupLinks;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import io.github.clumiojava.dynamodb.GlobalSecondaryIndex;
@@ -19,6 +20,7 @@ import io.github.clumiojava.generated.model.DynamoDbTableBackupLinksDto;
 import io.github.clumiojava.generated.model.GlobalSecondaryIndexDto;
 import io.github.clumiojava.generated.model.HateoasLinkDto;
 import io.github.clumiojava.generated.model.KeySchemaElementDto;
+import io.github.clumiojava.generated.model.ListDynamoDbTableBackupsResponseDto;
 import io.github.clumiojava.generated.model.LocalSecondaryIndexDto;
 import io.github.clumiojava.generated.model.OnDemandThroughputOverrideDto;
 import io.github.clumiojava.generated.model.ProjectionDto;
@@ -35,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -79,6 +82,29 @@ public final class BackupMapper {
         dto.getDeletionProtectionEnabled(),
         links(dto.getLinks()),
         unknownFields);
+  }
+
+  /**
+   * Maps a page of the backup list.
+   *
+   * @param parsed the page as read, with each backup's unknown properties
+   * @return the page
+   * @throws com.google.gson.JsonSyntaxException if {@code _embedded.items} holds a null
+   */
+  public static BackupPage toPage(JsonCodec.ParsedPage parsed) {
+    ListDynamoDbTableBackupsResponseDto dto = parsed.dto();
+    List<ReadDynamoDbTableBackupResponseDto> items = dto.getEmbedded() == null || dto.getEmbedded().getItems() == null
+        ? List.of() : dto.getEmbedded().getItems();
+    List<DynamoDbTableBackup> backups = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == null) {
+        throw new JsonSyntaxException("$._embedded.items[" + i + "] is null, not a backup");
+      }
+      backups.add(toBackup(items.get(i), parsed.itemUnknownFields().getOrDefault(i, Map.of())));
+    }
+    boolean hasNext = dto.getLinks() != null && dto.getLinks().getNext() != null;
+    OptionalLong total = dto.getTotalCount() == null ? OptionalLong.empty() : OptionalLong.of(dto.getTotalCount());
+    return new BackupPage(backups, hasNext, total);
   }
 
   private static GlobalSecondaryIndex globalIndex(GlobalSecondaryIndexDto dto) {

@@ -9,6 +9,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.github.clumiojava.generated.model.ErrorResponseDto;
+import io.github.clumiojava.generated.model.ListDynamoDbTableBackupsResponseDto;
 import io.github.clumiojava.generated.model.ReadDynamoDbTableBackupResponseDto;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
@@ -22,6 +23,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads response bodies into the generated models. One Gson instance and one type adapter per
@@ -43,6 +46,7 @@ public final class JsonCodec {
   private final Gson gson;
   private final TypeAdapter<ReadDynamoDbTableBackupResponseDto> backupAdapter;
   private final TypeAdapter<ErrorResponseDto> errorAdapter;
+  private final TypeAdapter<ListDynamoDbTableBackupsResponseDto> pageAdapter;
 
   /** Creates the codec. */
   public JsonCodec() {
@@ -53,6 +57,7 @@ public final class JsonCodec {
         .create();
     this.backupAdapter = gson.getAdapter(ReadDynamoDbTableBackupResponseDto.class);
     this.errorAdapter = gson.getAdapter(ErrorResponseDto.class);
+    this.pageAdapter = gson.getAdapter(ListDynamoDbTableBackupsResponseDto.class);
   }
 
   /**
@@ -90,6 +95,45 @@ public final class JsonCodec {
     }
     return new ParsedBackup(dto, reader.unknownFields());
   }
+
+  /**
+   * A page of the backup list as read from the wire, with the properties the generated model
+   * does not know, for each backup of the page.
+   *
+   * @param dto the generated model
+   * @param itemUnknownFields unknown properties of the backup at each index of {@code
+   *     _embedded.items}, by path within the backup, as JSON text; absent for a backup with none
+   */
+  public record ParsedPage(ListDynamoDbTableBackupsResponseDto dto, Map<Integer, Map<String, String>> itemUnknownFields) {}
+
+  /**
+   * Reads a page of the backup list from a complete body.
+   *
+   * @param body the body bytes, UTF-8
+   * @return the page
+   * @throws IOException if the body is not one strict JSON value
+   * @throws WrongJsonTypeException if a value has the wrong type; its message names the path
+   * @throws RuntimeException (such as {@link JsonSyntaxException}) if the body is the literal null
+   */
+  public ParsedPage readPage(byte[] body) throws IOException {
+    UnknownFieldsReader reader = new UnknownFieldsReader(body);
+    ListDynamoDbTableBackupsResponseDto dto = pageAdapter.read(reader);
+    reader.requireEnd();
+    if (dto == null) {
+      throw new JsonSyntaxException("the body is the JSON literal null, not an object");
+    }
+    Map<Integer, Map<String, String>> byItem = new LinkedHashMap<>();
+    reader.unknownFields().forEach((path, json) -> {
+      Matcher item = ITEM_PATH.matcher(path);
+      if (item.matches()) {
+        byItem.computeIfAbsent(Integer.parseInt(item.group(1)), i -> new LinkedHashMap<>()).put(item.group(2), json);
+      }
+    });
+    return new ParsedPage(dto, byItem);
+  }
+
+  /** The path of a property within one backup of a page: {@code _embedded.items[3].name}. */
+  private static final Pattern ITEM_PATH = Pattern.compile("_embedded\\.items\\[(\\d+)]\\.(.+)");
 
   /**
    * Reads an error body.

@@ -1,0 +1,237 @@
+package io.github.clumiojava.dynamodb;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to list with {@link DynamoDbBackupClient#listBackups(ListBackupsRequest)}: which backups
+ * (a table, a window of start times, a type), in which order, and how many per page.
+ *
+ * <pre>{@code
+ * ListBackupsRequest request = ListBackupsRequest.builder()
+ *     .tableId("a1b2c3")
+ *     .startedAfter(Instant.now().minus(Duration.ofDays(7)))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. Every setting is optional: with none, every backup the token may
+ * see is listed, newest first, 100 per page.
+ */
+public final class ListBackupsRequest {
+  /** The most backups a page holds, and the default page size. */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  private final String tableId;
+  private final Instant startedAfter;
+  private final Instant startedAtOrBefore;
+  private final BackupType type;
+  private final int pageSize;
+  private final boolean oldestFirst;
+
+  private ListBackupsRequest(Builder builder) {
+    this.tableId = builder.tableId;
+    this.startedAfter = builder.startedAfter;
+    this.startedAtOrBefore = builder.startedAtOrBefore;
+    this.type = builder.type;
+    this.pageSize = builder.pageSize;
+    this.oldestFirst = builder.oldestFirst;
+  }
+
+  /**
+   * Returns a builder with every setting at its default.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the table whose backups are listed.
+   *
+   * @return the Clumio table id, or empty for every table
+   */
+  public Optional<String> tableId() {
+    return Optional.ofNullable(tableId);
+  }
+
+  /**
+   * Returns the instant the listed backups started strictly after.
+   *
+   * @return the lower bound (exclusive), or empty for none
+   */
+  public Optional<Instant> startedAfter() {
+    return Optional.ofNullable(startedAfter);
+  }
+
+  /**
+   * Returns the instant the listed backups started at or before.
+   *
+   * @return the upper bound (inclusive), or empty for none
+   */
+  public Optional<Instant> startedAtOrBefore() {
+    return Optional.ofNullable(startedAtOrBefore);
+  }
+
+  /**
+   * Returns the type of the listed backups.
+   *
+   * @return the type, or empty for every type
+   */
+  public Optional<BackupType> type() {
+    return Optional.ofNullable(type);
+  }
+
+  /**
+   * Returns how many backups a page holds.
+   *
+   * @return 1 to {@value #MAX_PAGE_SIZE}
+   */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * Returns whether the oldest backups come first.
+   *
+   * @return true for oldest first, false for newest first (the default)
+   */
+  public boolean isOldestFirst() {
+    return oldestFirst;
+  }
+
+  @Override
+  public String toString() {
+    return "ListBackupsRequest[tableId=" + tableId + ", startedAfter=" + startedAfter + ", startedAtOrBefore="
+        + startedAtOrBefore + ", type=" + type + ", pageSize=" + pageSize + ", "
+        + (oldestFirst ? "oldest" : "newest") + " first]";
+  }
+
+  /**
+   * Builds a {@link ListBackupsRequest}. Each setting is checked when it is set, so a bad value
+   * fails here, before any request. Not thread-safe.
+   */
+  public static final class Builder {
+    private String tableId;
+    private Instant startedAfter;
+    private Instant startedAtOrBefore;
+    private BackupType type;
+    private int pageSize = MAX_PAGE_SIZE;
+    private boolean oldestFirst;
+
+    private Builder() {}
+
+    /**
+     * Lists only the backups of this table (the filter {@code table_id $eq}).
+     *
+     * @param tableId the Clumio table id (not the DynamoDB table name)
+     * @return this builder
+     * @throws NullPointerException if {@code tableId} is null
+     * @throws IllegalArgumentException if {@code tableId} is blank or holds a control character
+     */
+    public Builder tableId(String tableId) {
+      Objects.requireNonNull(tableId, "tableId must not be null");
+      if (tableId.isBlank()) {
+        throw new IllegalArgumentException("tableId must not be blank");
+      }
+      for (int i = 0; i < tableId.length(); i++) {
+        if (Character.isISOControl(tableId.charAt(i))) {
+          throw new IllegalArgumentException(String.format(
+              "tableId holds the control character U+%04X at index %d", (int) tableId.charAt(i), i));
+        }
+      }
+      this.tableId = tableId;
+      return this;
+    }
+
+    /**
+     * Lists only the backups that started strictly after this instant (the filter {@code
+     * start_timestamp $gt}).
+     *
+     * @param instant the exclusive lower bound
+     * @return this builder
+     * @throws NullPointerException if {@code instant} is null
+     * @throws IllegalArgumentException if it is not before a {@link #startedAtOrBefore} already set
+     */
+    public Builder startedAfter(Instant instant) {
+      this.startedAfter = Objects.requireNonNull(instant, "startedAfter must not be null");
+      checkWindow();
+      return this;
+    }
+
+    /**
+     * Lists only the backups that started at or before this instant (the filter {@code
+     * start_timestamp $lte}).
+     *
+     * @param instant the inclusive upper bound
+     * @return this builder
+     * @throws NullPointerException if {@code instant} is null
+     * @throws IllegalArgumentException if it is not after a {@link #startedAfter} already set
+     */
+    public Builder startedAtOrBefore(Instant instant) {
+      this.startedAtOrBefore = Objects.requireNonNull(instant, "startedAtOrBefore must not be null");
+      checkWindow();
+      return this;
+    }
+
+    /**
+     * Lists only backups of this type (the filter {@code type $all}).
+     *
+     * @param type {@link BackupType#CLUMIO_BACKUP} or {@link BackupType#AWS_SNAPSHOT}
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null
+     * @throws IllegalArgumentException if {@code type} is {@link BackupType#UNKNOWN}
+     */
+    public Builder type(BackupType type) {
+      Objects.requireNonNull(type, "type must not be null");
+      if (type == BackupType.UNKNOWN) {
+        throw new IllegalArgumentException("type must be a known backup type, not UNKNOWN");
+      }
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets how many backups a page holds, that is how many each request fetches. Default:
+     * {@value #MAX_PAGE_SIZE}.
+     *
+     * @param pageSize 1 to {@value #MAX_PAGE_SIZE}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code pageSize} is out of that range
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+        throw new IllegalArgumentException("pageSize must be from 1 to " + MAX_PAGE_SIZE + ", not " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /**
+     * Lists the oldest backups first. Default: newest first.
+     *
+     * @return this builder
+     */
+    public Builder oldestFirst() {
+      this.oldestFirst = true;
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     */
+    public ListBackupsRequest build() {
+      return new ListBackupsRequest(this);
+    }
+
+    private void checkWindow() {
+      if (startedAfter != null && startedAtOrBefore != null && !startedAfter.isBefore(startedAtOrBefore)) {
+        throw new IllegalArgumentException("the window's start must be before its end: startedAfter "
+            + startedAfter + " is not before startedAtOrBefore " + startedAtOrBefore);
+      }
+    }
+  }
+}
