@@ -82,7 +82,8 @@ public class ClumioApiException extends ClumioException {
 
   /**
    * Returns how long the answer's {@code Retry-After} header asked the client to wait, in
-   * either of its forms (delta-seconds or an HTTP date).
+   * either of its forms (delta-seconds or an HTTP date). A wait longer than about 31 years is
+   * returned as 999,999,999 seconds.
    *
    * @return the wait, zero or more; empty when the answer had no valid {@code Retry-After}
    */

@@ -11,16 +11,17 @@ import java.util.function.LongSupplier;
 /**
  * How long to wait before the next attempt: exponential backoff with full jitter (a random wait
  * between zero and {@code min(cap, base * 2^(attempt-1))}), with a longer base after throttling
- * (429), or exactly what a {@code Retry-After} header asked for, up to the cap. Returns -1 (give
- * up) when the wait would not end before the call's deadline, or when the client's {@link
- * RetryBudget} has no token for a retry that needs one.
+ * (429), or exactly what a {@code Retry-After} header asked for. Returns -1 (give up) when the
+ * wait would not end before the call's deadline, when a {@code Retry-After} asked for longer than
+ * the cap (the service said when it will answer, and an earlier attempt would only add load), or
+ * when the client's {@link RetryBudget} has no token for a retry that needs one.
  */
 public final class BackoffPolicy implements IntervalBiFunction<Object> {
   /** The base delay after a failure other than throttling. */
   public static final Duration BASE = Duration.ofMillis(100);
   /** The base delay after a 429. */
   public static final Duration THROTTLED_BASE = Duration.ofSeconds(1);
-  /** The longest wait between two attempts. */
+  /** The longest wait between two attempts; a longer {@code Retry-After} means no retry. */
   public static final Duration CAP = Duration.ofSeconds(20);
 
   /**
@@ -91,7 +92,8 @@ public final class BackoffPolicy implements IntervalBiFunction<Object> {
   private static long delayMillis(int attempt, Throwable failure) {
     long cap = CAP.toMillis();
     if (failure instanceof ClumioApiException api && api.retryAfter().isPresent()) {
-      return Math.min(cap, api.retryAfter().get().toMillis());
+      Duration asked = api.retryAfter().get();
+      return asked.compareTo(CAP) > 0 ? -1 : asked.toMillis();
     }
     long base = (failure instanceof ClumioThrottledException ? THROTTLED_BASE : BASE).toMillis();
     long ceiling = Math.min(cap, base << Math.min(attempt - 1, 30));

@@ -69,14 +69,23 @@ public record HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources
           .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES));
     }
     builder.addInterceptor(new RequestHeadersInterceptor(apiToken))
+        // Retries are the client's own, counted and logged; OkHttp must make no attempt of its own.
+        // Last application interceptor: keeps retryOnConnectionFailure off even if an application
+        // interceptor turns it on for a call.
+        .addInterceptor(new NoOkHttpRetries())
         .addNetworkInterceptor(new StaleConnections())
+        // Last network interceptor, closest to the network: hides a 503's Retry-After from OkHttp's
+        // own 503 follow-up (the application's interceptors see it under RetryAfterRelay.HEADER).
+        .addNetworkInterceptor(new RetryAfterRelay())
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())
         // Deadlines are the client's own (CallDeadlines): OkHttp's call timeout would wake Okio's
         // watchdog thread on every call, and an application client's one must not cut ours short.
         .callTimeout(Duration.ZERO)
-        // Retries are the client's own, counted and logged; OkHttp must not add silent ones.
+        // Off, OkHttp neither retries a failed connection nor follows up a 408 (in OkHttp 5.5.1 its
+        // 408 follow-up checks this switch first; see NoOkHttpRetries). This alone does not stop
+        // its 503 follow-up: RetryAfterRelay does.
         .retryOnConnectionFailure(false)
         // Never follow a redirect from https to plain http. (OkHttp drops Authorization on a
         // redirect to another host.)

@@ -56,8 +56,25 @@ class BackoffPolicyTest {
   }
 
   @Test
-  void retryAfterIsCappedAtTwentySeconds() {
-    assertThat(delay(1, serverError(Duration.ofSeconds(120)))).isEqualTo(20_000);
+  void retryAfterOfExactlyTheCapIsWaitedFor() {
+    assertThat(delay(1, serverError(Duration.ofSeconds(20)))).isEqualTo(20_000);
+  }
+
+  @Test
+  void retryAfterLongerThanTheCapMeansNoRetry() {
+    assertThat(delay(1, serverError(Duration.ofMillis(20_001)))).isEqualTo(-1);
+  }
+
+  @Test
+  void retryAfterLongerThanTheCapMeansNoRetryWhateverTheTimeLeft() {
+    assertThat(BackoffPolicy.decide(new BackoffPolicy.Limits(Long.MAX_VALUE, null),
+        () -> delay(1, serverError(Duration.ofSeconds(120)))))
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void theLongestRetryAfterMeansNoRetryWithoutOverflow() {
+    assertThat(delay(1, serverError(HttpErrors.MAX_RETRY_AFTER))).isEqualTo(-1);
   }
 
   @Test

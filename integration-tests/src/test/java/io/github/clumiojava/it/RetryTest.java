@@ -15,12 +15,17 @@ import io.github.clumiojava.ClumioResponseException;
 import io.github.clumiojava.ClumioServerException;
 import io.github.clumiojava.ClumioThrottledException;
 import io.github.clumiojava.ClumioTransportException;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,6 +55,20 @@ class RetryTest extends WireMockTestBase {
 
   private void assertRequests(int count) {
     wireMock.verify(count, getRequestedFor(urlPathEqualTo(BACKUPS_PATH + "b-1")));
+  }
+
+  /** Replaces the test's client by one with more settings; the base class closes it. */
+  private void useClient(UnaryOperator<DynamoDbBackupClientBuilder> settings) {
+    client.close();
+    client = settings.apply(configure(DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)))
+        .build();
+  }
+
+  /** The waits the client's retry decided on, in order. */
+  private List<Duration> recordWaits() {
+    List<Duration> waits = new CopyOnWriteArrayList<>();
+    client.retry().getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval()));
+    return waits;
   }
 
   @ParameterizedTest
@@ -153,6 +172,123 @@ class RetryTest extends WireMockTestBase {
 
     assertThat(e.retryAfter()).contains(Duration.ofSeconds(15));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void serviceUnavailableWithRetryAfterZeroIsSentOnceWhenOneAttemptIsAllowed(Mode mode) {
+    useClient(builder -> builder.maxAttempts(1));
+    stubSequence("b-1", errorJson(503, ERROR).withHeader("Retry-After", "0"), backupJson(BACKUP));
+
+    ClumioServerException e = catchThrowableOfType(ClumioServerException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(e.retryAfter()).contains(Duration.ZERO);
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void requestTimeoutIsSentOnceWhenOneAttemptIsAllowed(Mode mode) {
+    useClient(builder -> builder.maxAttempts(1));
+    stubSequence("b-1", errorJson(408, ERROR), backupJson(BACKUP));
+
+    ClumioException e = catchThrowableOfType(ClumioException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.attempts()).isEqualTo(1);
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void requestTimeoutIsSentOnceEvenIfAnApplicationInterceptorTurnsOkHttpRetriesOn(Mode mode) {
+    OkHttpClient application = new OkHttpClient.Builder()
+        .addInterceptor(chain -> chain.withRetryOnConnectionFailure(true).proceed(chain.request()))
+        .build();
+    try {
+      useClient(builder -> builder.maxAttempts(1).httpClient(application));
+      stubSequence("b-1", errorJson(408, ERROR), backupJson(BACKUP));
+
+      catchThrowableOfType(ClumioException.class, () -> mode.get(client, "b-1"));
+
+      assertRequests(1);
+    } finally {
+      application.dispatcher().executorService().shutdown();
+      application.connectionPool().evictAll();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void anEnormousRetryAfterEndsTheCallAtOnceSayingHowLongWasAsked(Mode mode) {
+    useClient(builder -> builder.callTimeout(Duration.ofSeconds(60)));
+    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(503, ERROR).withHeader("Retry-After", "99999999999999999999")));
+
+    ClumioServerException e = catchThrowableOfType(ClumioServerException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.getMessage()).contains("(the service asked to retry after 99999999999999999999 s)");
+    assertThat(e.attempts()).isEqualTo(1);
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void throttlingWithARetryAfterLongerThanTheLongestWaitEndsTheCallAtOnce(Mode mode) {
+    useClient(builder -> builder.callTimeout(Duration.ofSeconds(60)));
+    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(429, ERROR).withHeader("Retry-After", "120")));
+
+    ClumioThrottledException e = catchThrowableOfType(ClumioThrottledException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.getMessage()).contains("(the service asked to retry after 120 s)");
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(120));
+    assertThat(e.attempts()).isEqualTo(1);
+    assertRequests(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void retryAfterAsAnRfc850DateIsWaitedFor(Mode mode) {
+    // A first answer slower than the class's 500 ms read timeout (a cold JVM) would retry with a jitter wait.
+    useClient(builder -> builder.readTimeout(Duration.ofSeconds(10)));
+    List<Duration> waits = recordWaits();
+    stubSequence("b-1", errorJson(503, ERROR).withHeader("Retry-After", "Tuesday, 24-Nov-26 12:00:01 GMT"),
+        backupJson(BACKUP));
+
+    assertThat(mode.get(client, "b-1").tableName()).isEqualTo("orders");
+
+    assertThat(waits).containsExactly(Duration.ofSeconds(1));
+    assertRequests(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void retryAfterAsAnAsctimeDateIsWaitedFor(Mode mode) {
+    // A first answer slower than the class's 500 ms read timeout (a cold JVM) would retry with a jitter wait.
+    useClient(builder -> builder.readTimeout(Duration.ofSeconds(10)));
+    List<Duration> waits = recordWaits();
+    stubSequence("b-1", errorJson(503, ERROR).withHeader("Retry-After", "Tue Nov 24 12:00:01 2026"),
+        backupJson(BACKUP));
+
+    assertThat(mode.get(client, "b-1").tableName()).isEqualTo("orders");
+
+    assertThat(waits).containsExactly(Duration.ofSeconds(1));
+    assertRequests(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void retryAfterLongerThanTheTimeLeftEndsTheCallAtOnce(Mode mode) {
+    useClient(builder -> builder.callTimeout(Duration.ofSeconds(2)));
+    wireMock.stubFor(getBackup("b-1").willReturn(errorJson(503, ERROR).withHeader("Retry-After", "5")));
+
+    long start = System.nanoTime();
+    ClumioServerException e = catchThrowableOfType(ClumioServerException.class, () -> mode.get(client, "b-1"));
+
+    assertThat(e.getMessage()).contains("(the service asked to retry after 5 s)");
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as("far less than the deadline")
+        .isLessThan(Duration.ofMillis(1_500));
     assertRequests(1);
   }
 
