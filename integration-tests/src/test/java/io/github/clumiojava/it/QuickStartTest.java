@@ -11,18 +11,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.clumiojava.dynamodb.ListBackupsRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.retry.RetryRegistry;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.Logger;
 import org.slf4j.Logger;
 
 /** The README's quick start compiles (here, verbatim), and does what it says against a fake API. */
@@ -73,8 +74,54 @@ class QuickStartTest extends WireMockTestBase {
     return client;
   }
 
+  /**
+   * The README's "Finding backups" example, verbatim between the markers; {@link
+   * #theFindingBackupsExampleListsAndFindsAgainstAFakeClumio} runs it.
+   */
+  static void readmeFindingBackups(DynamoDbBackupClient client, String tableId) {
+    // readme-finding:begin
+    // The newest backup of the table that can still be restored.
+    Optional<DynamoDbTableBackup> latest = client.latestRestorableBackup(tableId);
+    latest.ifPresentOrElse(
+        backup -> System.out.println("restore from " + backup.id()),
+        () -> System.out.println("no backup of " + tableId + " can be restored"));
+
+    // The last week's backups, oldest first, fetched 50 at a time as the loop goes.
+    ListBackupsRequest lastWeek = ListBackupsRequest.builder()
+        .tableId(tableId)
+        .startedAfter(Instant.now().minus(Duration.ofDays(7)))
+        .oldestFirst()
+        .pageSize(50)
+        .build();
+    for (DynamoDbTableBackup backup : client.listBackups(lastWeek)) {
+      System.out.printf("%s started %s, %s%n", backup.id(), backup.startTimestamp().orElseThrow(),
+          backup.isExpired() ? "expired" : "restorable");
+    }
+
+    // Or as a stream: stops fetching pages once it has what it needs.
+    List<String> newestTen = client.listBackups(ListBackupsRequest.builder().tableId(tableId).build())
+        .stream().limit(10).map(DynamoDbTableBackup::id).toList();
+    // readme-finding:end
+    System.out.println(newestTen);
+  }
+
+  @Test
+  void theFindingBackupsExampleListsAndFindsAgainstAFakeClumio() {
+    serveBackupList();
+    Instant now = Instant.now();
+    for (int i = 0; i < 60; i++) {
+      backupList.add(new FakeBackupList.Backup("b-" + i, "tbl-1", now.minus(Duration.ofHours(i + 1)),
+          i == 0 ? now.minusSeconds(1) : null, "clumio_backup"));
+    }
+
+    readmeFindingBackups(client, "tbl-1");
+
+    // latest: 1 page; the week: 2 pages of 50; the ten newest: 1 page.
+    assertThat(requests()).isEqualTo(4);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"readme-snippet", "readme-registries"})
+  @ValueSource(strings = {"readme-snippet", "readme-registries", "readme-finding"})
   void readmeShowsTheSnippetOfThisTestVerbatim(String marker) throws IOException {
     String source = Files.readString(Path.of("src/test/java/io/github/clumiojava/it/QuickStartTest.java"), StandardCharsets.UTF_8);
     Matcher snippet = Pattern.compile("// " + marker + ":begin\n(.*?)\n\\s*// " + marker + ":end", Pattern.DOTALL)

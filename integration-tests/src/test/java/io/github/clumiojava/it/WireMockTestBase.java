@@ -32,9 +32,12 @@ abstract class WireMockTestBase {
   /** Failures injected into the answers of {@link #wireMock}; none unless a test applies a rule. */
   static final ServerFaults faults = new ServerFaults();
 
+  /** The backups the fake list operation holds; stubs opt in with {@link #serveBackupList()}. */
+  static final FakeBackupList backupList = new FakeBackupList();
+
   @RegisterExtension
   static WireMockExtension wireMock = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().containerThreads(250).extensions(faults))
+      .options(wireMockConfig().dynamicPort().containerThreads(250).extensions(faults, backupList))
       .build();
 
   protected DynamoDbBackupClient client;
@@ -64,6 +67,7 @@ abstract class WireMockTestBase {
   @BeforeEach
   void createClient() {
     faults.reset();
+    backupList.reset();
     client = configure(DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl() + basePath()).apiToken(TOKEN)).build();
   }
 
@@ -100,6 +104,12 @@ abstract class WireMockTestBase {
     boolean checkResponses = test.getTestMethod().map(m -> !m.isAnnotationPresent(ResponseViolatesSpec.class)).orElse(true);
     List<String> violations = OpenApiConformance.violations(wireMock.getAllServeEvents(), checkResponses, basePath());
     assertThat(violations).as("requests and responses must conform to openapi.yaml").isEmpty();
+  }
+
+  /** Answers the list operation from {@link #backupList}. */
+  void serveBackupList() {
+    wireMock.stubFor(WireMock.get(WireMock.urlPathEqualTo(basePath() + "/backups/aws/dynamodb-tables"))
+        .willReturn(WireMock.aResponse().withTransformers(FakeBackupList.NAME)));
   }
 
   /** A stub for one backup id. */

@@ -1,0 +1,364 @@
+package io.github.clumiojava.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.google.gson.JsonParser;
+import io.github.clumiojava.ClumioResponseException;
+import io.github.clumiojava.ClumioServerException;
+import io.github.clumiojava.Page;
+import io.github.clumiojava.PagedIterable;
+import io.github.clumiojava.dynamodb.BackupType;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
+import io.github.clumiojava.dynamodb.ListBackupsRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listing a table's backups over HTTP against a fake list operation with the real paging: lazy,
+ * resilient page by page, correct while backups are created and expire, and in the API's
+ * grammar (every request and answer is checked against openapi.yaml).
+ */
+class ListBackupsTest extends WireMockTestBase {
+  private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
+  private static final String TABLE = "tbl-1";
+
+  @Override
+  DynamoDbBackupClientBuilder configure(DynamoDbBackupClientBuilder builder) {
+    return builder; // the library's retries: a page that fails once is retried
+  }
+
+  /** Backups b-0 (oldest) to b-(n-1) (newest) of {@link #TABLE}, an hour apart. */
+  private static void hold(int count) {
+    for (int i = 0; i < count; i++) {
+      backupList.add(backup(i));
+    }
+  }
+
+  private static FakeBackupList.Backup backup(int i) {
+    return new FakeBackupList.Backup("b-" + i, TABLE, T0.plus(Duration.ofHours(i)), null, "clumio_backup");
+  }
+
+  private static ListBackupsRequest.Builder request() {
+    return ListBackupsRequest.builder().tableId(TABLE);
+  }
+
+  private static List<String> ids(Iterable<DynamoDbTableBackup> backups) {
+    List<String> ids = new ArrayList<>();
+    backups.forEach(b -> ids.add(b.id()));
+    return ids;
+  }
+
+  private static List<String> idsFrom(int newest, int oldest) {
+    return IntStream.iterate(newest, i -> i >= oldest, i -> i - 1).mapToObj(i -> "b-" + i).toList();
+  }
+
+  /** The list requests the server received, oldest first. */
+  private List<ServeEvent> listRequests() {
+    List<ServeEvent> events = new ArrayList<>(wireMock.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().startsWith("/backups/aws/dynamodb-tables?")).toList());
+    Collections.reverse(events);
+    return events;
+  }
+
+  @Test
+  void creatingTheIterableSendsNothing() {
+    serveBackupList();
+    hold(5);
+
+    client.listBackups(request().build());
+
+    assertThat(requests()).isZero();
+  }
+
+  @Test
+  void findFirstSendsExactlyOneRequest() {
+    serveBackupList();
+    hold(250);
+
+    DynamoDbTableBackup newest = client.listBackups(request().pageSize(10).build()).stream().findFirst().orElseThrow();
+
+    assertThat(newest.id()).isEqualTo("b-249");
+    assertThat(requests()).isEqualTo(1);
+  }
+
+  @Test
+  void stoppingEarlySendsNoFurtherRequest() {
+    serveBackupList();
+    hold(250);
+
+    List<DynamoDbTableBackup> first = client.listBackups(request().pageSize(10).build()).stream().limit(15).toList();
+
+    assertThat(first).hasSize(15);
+    assertThat(requests()).isEqualTo(2);
+  }
+
+  @Test
+  void aWalkYieldsEveryBackupOnceNewestFirst() {
+    serveBackupList();
+    hold(250);
+
+    List<String> ids = ids(client.listBackups(request().build()));
+
+    assertThat(ids).containsExactlyElementsOf(idsFrom(249, 0));
+    assertThat(requests()).isEqualTo(3);
+  }
+
+  @Test
+  void oldestFirstYieldsEveryBackupOnceOldestFirst() {
+    serveBackupList();
+    hold(25);
+
+    List<String> ids = ids(client.listBackups(request().pageSize(10).oldestFirst().build()));
+
+    assertThat(ids).containsExactlyElementsOf(IntStream.range(0, 25).mapToObj(i -> "b-" + i).toList());
+  }
+
+  @Test
+  void eachIterationWalksAfresh() {
+    serveBackupList();
+    hold(5);
+    PagedIterable<DynamoDbTableBackup> backups = client.listBackups(request().build());
+
+    assertThat(ids(backups)).hasSize(5);
+    assertThat(ids(backups)).hasSize(5);
+    assertThat(requests()).isEqualTo(2);
+  }
+
+  @Test
+  void byPageGivesThePagesWithTheTotalCount() {
+    serveBackupList();
+    hold(25);
+
+    List<Page<DynamoDbTableBackup>> pages = new ArrayList<>();
+    client.listBackups(request().pageSize(10).build()).byPage().forEach(pages::add);
+
+    assertThat(pages).extracting(page -> page.items().size()).containsExactly(10, 10, 5);
+    assertThat(pages).allSatisfy(page -> assertThat(page.totalCount()).hasValue(25));
+  }
+
+  @Test
+  void whileBackupsAreCreatedDuringTheWalkNoneRepeatsAndNoneIsMissed() {
+    serveBackupList();
+    hold(95);
+    AtomicInteger created = new AtomicInteger(1_000);
+    // Before every page, a new backup starts: with page numbers, every page would repeat one.
+    backupList.beforeEachPage(() -> backupList.add(backup(created.getAndIncrement())));
+
+    List<String> ids = ids(client.listBackups(request().pageSize(10).build()));
+
+    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(ids).containsAll(idsFrom(94, 0));
+  }
+
+  @Test
+  void whileBackupsExpireDuringTheWalkNoneThatExistedThroughoutIsMissed() {
+    serveBackupList();
+    hold(95);
+    AtomicInteger oldest = new AtomicInteger();
+    AtomicInteger pages = new AtomicInteger();
+    // Before every page after the first, the oldest backup expires: with page numbers, every
+    // page would skip one.
+    backupList.beforeEachPage(() -> {
+      if (pages.getAndIncrement() > 0) {
+        backupList.remove(b -> b.id().equals("b-" + oldest.getAndIncrement()));
+      }
+    });
+
+    List<String> ids = ids(client.listBackups(request().pageSize(10).build()));
+
+    assertThat(ids).doesNotHaveDuplicates();
+    int expired = oldest.get();
+    assertThat(ids).containsAll(idsFrom(94, expired));
+  }
+
+  @Test
+  void whileBackupsAreCreatedDuringAnOldestFirstWalkNoneRepeatsAndNoneIsMissed() {
+    serveBackupList();
+    hold(45);
+    AtomicInteger created = new AtomicInteger(1_000);
+    backupList.beforeEachPage(() -> {
+      if (created.get() < 1_003) {
+        backupList.add(backup(created.getAndIncrement()));
+      }
+    });
+
+    List<String> ids = ids(client.listBackups(request().pageSize(10).oldestFirst().build()));
+
+    assertThat(ids).doesNotHaveDuplicates();
+    assertThat(ids).containsAll(idsFrom(44, 0));
+  }
+
+  @Test
+  void backupsThatShareAStartTimeAcrossPagesAreEachYieldedOnce() {
+    serveBackupList();
+    for (int i = 0; i < 35; i++) {
+      backupList.add(new FakeBackupList.Backup("same-" + i, TABLE, T0, null, "clumio_backup"));
+    }
+    hold(5);
+
+    List<String> ids = ids(client.listBackups(request().pageSize(10).build()));
+
+    assertThat(ids).hasSize(40).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void theFilterAndSortAreSentInTheApisGrammar() {
+    serveBackupList();
+    Instant after = Instant.parse("2026-11-02T00:00:00Z");
+    Instant atOrBefore = Instant.parse("2026-11-03T12:30:00Z");
+
+    client.listBackups(request().startedAfter(after).startedAtOrBefore(atOrBefore).type(BackupType.AWS_SNAPSHOT)
+        .pageSize(7).oldestFirst().build()).iterator().hasNext();
+
+    var sent = listRequests().get(0).getRequest();
+    assertThat(sent.queryParameter("sort").firstValue()).isEqualTo("start_timestamp");
+    assertThat(sent.queryParameter("limit").firstValue()).isEqualTo("7");
+    assertThat(sent.queryParameter("start").firstValue()).isEqualTo("1");
+    assertThat(JsonParser.parseString(sent.queryParameter("filter").firstValue())).isEqualTo(JsonParser.parseString(
+        "{\"table_id\":{\"$eq\":\"tbl-1\"},"
+            + "\"start_timestamp\":{\"$gt\":\"2026-11-02T00:00:00Z\",\"$lte\":\"2026-11-03T12:30:00Z\"},"
+            + "\"type\":{\"$all\":[\"aws_snapshot\"]}}"));
+  }
+
+  @Test
+  void newestFirstIsSentExplicitly() {
+    serveBackupList();
+
+    client.listBackups(ListBackupsRequest.builder().build()).iterator().hasNext();
+
+    var sent = listRequests().get(0).getRequest();
+    assertThat(sent.queryParameter("sort").firstValue()).isEqualTo("-start_timestamp");
+    assertThat(sent.queryParameter("filter").isPresent()).isFalse();
+  }
+
+  @Test
+  void theWindowSelectsTheBackupsThatStartedInIt() {
+    serveBackupList();
+    hold(48);
+
+    List<String> ids = ids(client.listBackups(request().startedAfter(T0.plus(Duration.ofHours(10)))
+        .startedAtOrBefore(T0.plus(Duration.ofHours(20))).pageSize(3).build()));
+
+    assertThat(ids).containsExactlyElementsOf(idsFrom(20, 11));
+  }
+
+  @Test
+  void anEmptyListingYieldsNothingAndOneEmptyPage() {
+    serveBackupList();
+
+    assertThat(client.listBackups(request().build())).isEmpty();
+    assertThat(client.listBackups(request().build()).byPage()).singleElement()
+        .satisfies(page -> assertThat(page.items()).isEmpty());
+  }
+
+  @Test
+  void theLastPageIsTheOneWithoutANextLink() {
+    serveBackupList();
+    hold(20);
+
+    assertThat(ids(client.listBackups(request().pageSize(10).build()))).hasSize(20);
+    assertThat(requests()).isEqualTo(2);
+  }
+
+  @Test
+  void aTotalCountThatChangesMidWalkDoesNotEndTheWalk() {
+    serveBackupList();
+    hold(30);
+    AtomicInteger created = new AtomicInteger(1_000);
+    backupList.beforeEachPage(() -> backupList.add(backup(created.getAndIncrement())));
+
+    List<Page<DynamoDbTableBackup>> pages = new ArrayList<>();
+    client.listBackups(request().pageSize(10).build()).byPage().forEach(pages::add);
+
+    assertThat(pages.stream().mapToInt(p -> p.items().size()).sum()).isGreaterThanOrEqualTo(31);
+    assertThat(pages).allSatisfy(page -> assertThat(page.totalCount()).isEqualTo(pages.get(0).totalCount()));
+  }
+
+  @Test
+  void aPageThatFailsOnceIsRetriedAndTheWalkCompletes() {
+    serveBackupList();
+    hold(25);
+    faults.apply((request, forPath) -> request == 2 ? 503 : 0);
+
+    List<String> ids = ids(client.listBackups(request().pageSize(10).build()));
+
+    assertThat(ids).containsExactlyElementsOf(idsFrom(24, 0));
+    assertThat(requests()).isEqualTo(4);
+  }
+
+  @Test
+  void aPageThatFailsForGoodThrowsFromTheIterator() {
+    serveBackupList();
+    hold(25);
+    faults.apply((request, forPath) -> request >= 2 ? 503 : 0);
+    Iterator<DynamoDbTableBackup> walk = client.listBackups(request().pageSize(10).build()).iterator();
+    for (int i = 0; i < 10; i++) {
+      walk.next();
+    }
+
+    Throwable failure = catchThrowable(walk::hasNext);
+
+    assertThat(failure).isInstanceOf(ClumioServerException.class);
+    assertThat(((ClumioServerException) failure).attempts()).isEqualTo(3);
+  }
+
+  @Test
+  @ResponseViolatesSpec("the page's items are not a list")
+  void aBodyThatIsNotAPageIsAResponseException() {
+    wireMock.stubFor(WireMock.get(WireMock.urlPathEqualTo("/backups/aws/dynamodb-tables"))
+        .willReturn(backupJson("{\"_embedded\":{\"items\":{\"id\":\"b-1\"}}}")));
+
+    Throwable failure = catchThrowable(() -> client.listBackups(request().build()).iterator().hasNext());
+
+    assertThat(failure).isInstanceOf(ClumioResponseException.class)
+        .hasMessageContaining("not a readable page of backups").hasMessageContaining("_embedded.items");
+  }
+
+  @Test
+  void latestRestorableSkipsNewerBackupsThatHaveExpired() {
+    serveBackupList();
+    Instant now = Instant.now();
+    backupList.add(new FakeBackupList.Backup("old-ok", TABLE, now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(30)), "clumio_backup"));
+    backupList.add(new FakeBackupList.Backup("new-expired", TABLE, now.minus(Duration.ofDays(1)), now.minus(Duration.ofHours(1)), "clumio_backup"));
+
+    assertThat(client.latestRestorableBackup(TABLE)).hasValueSatisfying(b -> assertThat(b.id()).isEqualTo("old-ok"));
+    assertThat(requests()).isEqualTo(1);
+  }
+
+  @Test
+  void latestRestorableFetchesNoMorePagesThanNeeded() {
+    serveBackupList();
+    Instant now = Instant.now();
+    for (int i = 0; i < 25; i++) { // the 25 newest have expired: the first page of 20 has none to restore
+      backupList.add(new FakeBackupList.Backup("expired-" + i, TABLE, now.minus(Duration.ofMinutes(100 - i)),
+          now.minus(Duration.ofMinutes(1)), "clumio_backup"));
+    }
+    for (int i = 0; i < 100; i++) {
+      backupList.add(new FakeBackupList.Backup("ok-" + i, TABLE, now.minus(Duration.ofDays(2)).minus(Duration.ofMinutes(i)),
+          null, "clumio_backup"));
+    }
+
+    assertThat(client.latestRestorableBackup(TABLE)).hasValueSatisfying(b -> assertThat(b.id()).isEqualTo("ok-0"));
+    assertThat(requests()).isEqualTo(2);
+  }
+
+  @Test
+  void latestRestorableIsEmptyWhenEveryBackupHasExpired() {
+    serveBackupList();
+    Instant now = Instant.now();
+    backupList.add(new FakeBackupList.Backup("gone", TABLE, now.minus(Duration.ofDays(9)), now.minus(Duration.ofDays(2)), "clumio_backup"));
+
+    assertThat(client.latestRestorableBackup(TABLE)).isEmpty();
+  }
+}
