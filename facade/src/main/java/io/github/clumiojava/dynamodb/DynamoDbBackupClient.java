@@ -5,6 +5,8 @@ import io.github.clumiojava.PagedIterable;
 import io.github.clumiojava.internal.BackupFetcher;
 import io.github.clumiojava.internal.BackupListing;
 import io.github.clumiojava.internal.BackupPage;
+import io.github.clumiojava.internal.FirstMatch;
+import io.github.clumiojava.internal.PagingPublisher;
 import io.github.clumiojava.internal.PageQuery;
 import io.github.clumiojava.internal.CallDeadlines;
 import io.github.clumiojava.internal.HttpStack;
@@ -23,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -215,6 +218,46 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   }
 
   /**
+   * Lists backups like {@link #listBackups(ListBackupsRequest)}, without blocking, as a Reactive
+   * Streams publisher of the JDK ({@link Flow}; no reactive library needed, and adapters such as
+   * Reactor's {@code JdkFlowAdapter} turn it into theirs). It is cold and lazy: each subscriber
+   * walks the listing afresh, and a page is fetched only when the subscriber's demand needs it;
+   * cancelling the subscription cancels the page in flight and fetches no more. Signals are
+   * delivered on the client's completion threads (or the thread that requests), one at a time. A
+   * page that cannot be fetched ends the stream with {@code onError} and the exception {@link
+   * #listBackups} would throw.
+   *
+   * @param request what to list
+   * @return the publisher; it obeys the Reactive Streams rules (the TCK runs in the build)
+   * @throws NullPointerException if {@code request} is null
+   * @throws IllegalStateException if the client is closed (a later subscription gets {@code
+   *     onError} with it)
+   */
+  public Flow.Publisher<DynamoDbTableBackup> listBackupsAsync(ListBackupsRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    ensureOpen();
+    return new PagingPublisher<>(() -> BackupListing.asyncWalk(request, this::fetchPageAsync));
+  }
+
+  /**
+   * Returns, without blocking, the newest backup of a table that can still be restored, like
+   * {@link #latestRestorableBackup(String)}. Cancelling the future cancels the page in flight.
+   *
+   * @param tableId the Clumio table id
+   * @return a future of the backup, or of empty when none can be restored; it completes
+   *     exceptionally with what {@link #latestRestorableBackup(String)} would throw
+   * @throws NullPointerException if {@code tableId} is null (thrown at once)
+   * @throws IllegalArgumentException if {@code tableId} is blank or holds a control character
+   *     (thrown at once)
+   * @throws IllegalStateException if the client is closed (thrown at once)
+   */
+  public CompletableFuture<Optional<DynamoDbTableBackup>> latestRestorableBackupAsync(String tableId) {
+    ListBackupsRequest request = latestRequest(tableId);
+    ensureOpen();
+    return FirstMatch.find(BackupListing.asyncWalk(request, this::fetchPageAsync), backup -> !backup.isExpired(clock));
+  }
+
+  /**
    * Returns the newest backup of a table that can still be restored: the newest one that has not
    * expired by the client's clock. A newer backup that has already expired (a short retention)
    * is skipped. Fetches no more pages than it needs.
@@ -239,6 +282,10 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private BackupPage fetchPage(PageQuery query) {
     ensureOpen();
     return executor.execute(pageOperation(query), timeout -> fetcher.fetchPage(query, timeout));
+  }
+
+  private CompletableFuture<BackupPage> fetchPageAsync(PageQuery query) {
+    return executor.executeAsync(pageOperation(query), timeout -> fetcher.fetchPageAsync(query, timeout));
   }
 
   private static String pageOperation(PageQuery query) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -89,6 +90,32 @@ public final class BackupListing {
         next = null;
         return page;
       }
+    };
+  }
+
+  /**
+   * Walks a listing asynchronously, one page at a time: the pager of a {@link PagingPublisher}.
+   * Cancelling the future of a page cancels the fetch in flight.
+   *
+   * @param request what to list
+   * @param fetch starts fetching one page (with the client's retries and deadline)
+   * @return the pager of one walk
+   */
+  public static AsyncPager<DynamoDbTableBackup> asyncWalk(ListBackupsRequest request,
+      Function<PageQuery, CompletableFuture<BackupPage>> fetch) {
+    BackupListing listing = new BackupListing(request);
+    return () -> {
+      CompletableFuture<BackupPage> inFlight = fetch.apply(listing.nextQuery());
+      CompletableFuture<PageResult<DynamoDbTableBackup>> page = inFlight.thenApply(answer -> {
+        Page<DynamoDbTableBackup> fresh = listing.accept(answer);
+        return new PageResult<>(fresh.items(), listing.isDone());
+      });
+      page.whenComplete((result, error) -> {
+        if (page.isCancelled()) {
+          inFlight.cancel(true);
+        }
+      });
+      return page;
     };
   }
 
