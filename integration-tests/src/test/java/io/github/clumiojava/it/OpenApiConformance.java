@@ -92,7 +92,11 @@ final class OpenApiConformance {
   }
 
   private static SimpleRequest toValidatorRequest(LoggedRequest logged) {
-    SimpleRequest.Builder builder = new SimpleRequest.Builder(logged.getMethod().getName(), logged.getUrl());
+    String url = logged.getUrl();
+    int query = url.indexOf('?');
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(logged.getMethod().getName(),
+        query < 0 ? url : url.substring(0, query));
+    logged.getQueryParams().forEach((name, parameter) -> builder.withQueryParam(name, parameter.values()));
     for (HttpHeader header : logged.getHeaders().all()) {
       builder.withHeader(header.key(), aliased(header.values()));
     }

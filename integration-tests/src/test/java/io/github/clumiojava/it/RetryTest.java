@@ -166,6 +166,7 @@ class RetryTest extends WireMockTestBase {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void retryAfterBeyondTheDeadlineEndsTheCallAtOnce(Mode mode) {
+    useClient(builder -> builder.callTimeout(Duration.ofSeconds(10)));
     wireMock.stubFor(getBackup("b-1").willReturn(errorJson(429, ERROR).withHeader("Retry-After", "15")));
 
     long start = System.nanoTime();
