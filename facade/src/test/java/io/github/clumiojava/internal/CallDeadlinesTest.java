@@ -21,6 +21,13 @@ class CallDeadlinesTest {
   private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
   private final CallDeadlines deadlines = new CallDeadlines(scheduler);
   private final OkHttpClient http = new OkHttpClient();
+  /** A client whose application listener throws when a call is cancelled. */
+  private final OkHttpClient throwing = http.newBuilder().eventListener(new EventListener() {
+    @Override
+    public void canceled(Call call) {
+      throw new IllegalStateException("the application's listener failed");
+    }
+  }).build();
 
   @AfterEach
   void stop() {
@@ -147,12 +154,6 @@ class CallDeadlinesTest {
 
   @Test
   void aListenerThatThrowsWhenOneCallIsCancelledDoesNotStopTheDeadlinesOfTheOthers() throws Exception {
-    OkHttpClient throwing = http.newBuilder().eventListener(new EventListener() {
-      @Override
-      public void canceled(Call call) {
-        throw new IllegalStateException("the application's listener failed");
-      }
-    }).build();
     Call first = call(throwing);
     deadlines.start(first, Duration.ofMillis(20), null);
     assertThat(await(first::isCanceled)).isTrue();
@@ -166,12 +167,6 @@ class CallDeadlinesTest {
 
   @Test
   void aListenerThatThrowsOnCloseDoesNotKeepTheOtherCallsRunning() {
-    OkHttpClient throwing = http.newBuilder().eventListener(new EventListener() {
-      @Override
-      public void canceled(Call call) {
-        throw new IllegalStateException("the application's listener failed");
-      }
-    }).build();
     Call first = call(throwing);
     Call second = call(throwing);
     deadlines.start(first, Duration.ofMinutes(1), null);

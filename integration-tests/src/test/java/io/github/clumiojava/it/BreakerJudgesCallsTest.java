@@ -11,13 +11,8 @@ import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -42,25 +37,6 @@ class BreakerJudgesCallsTest extends WireMockTestBase {
     wireMock.stubFor(WireMock.get(WireMock.urlPathMatching(BACKUPS_PATH + ".*"))
         .willReturn(backupJson("{\"id\":\"b\"}")));
     client.circuitBreaker().getEventPublisher().onStateTransition(transitions::add);
-  }
-
-  /** Makes {@code calls} calls from {@code threads} threads at once; returns what each ended with. */
-  private List<Throwable> concurrently(Mode mode, int calls, int threads) throws Exception {
-    ExecutorService callers = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Throwable>> futures = new ArrayList<>();
-      for (int i = 0; i < calls; i++) {
-        String id = "b-" + i;
-        futures.add(callers.submit(() -> catchThrowable(() -> mode.get(client, id))));
-      }
-      List<Throwable> outcomes = new ArrayList<>();
-      for (Future<Throwable> future : futures) {
-        outcomes.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return outcomes;
-    } finally {
-      callers.shutdownNow();
-    }
   }
 
   @ParameterizedTest
@@ -98,7 +74,7 @@ class BreakerJudgesCallsTest extends WireMockTestBase {
   void aBurstOfConcurrentCallsThatRetriesAbsorbNeverOpensTheBreaker(Mode mode) throws Exception {
     faults.apply((request, forPath) -> forPath == 1 ? 503 : 0); // every call's first attempt fails
 
-    List<Throwable> outcomes = concurrently(mode, 20, 20);
+    List<Throwable> outcomes = fromThreads(20, 20, id -> mode.get(client, id));
 
     assertThat(outcomes).containsOnlyNulls();
     assertThat(requests()).isEqualTo(40);

@@ -8,8 +8,6 @@ import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
-import okhttp3.Call;
-import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,14 +113,8 @@ class ClientCloseTest extends WireMockTestBase {
   @ResponseViolatesSpec("the responses are cut off when the client closes")
   void aListenerThatThrowsWhenACallIsCancelledDoesNotStopCloseFromEndingTheOthers(Mode mode) throws Exception {
     wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{\"id\":\"b-1\"}").withFixedDelay(40_000)));
-    EventListener throwing = new EventListener() {
-      @Override
-      public void canceled(Call call) {
-        throw new IllegalStateException("the application's listener failed");
-      }
-    };
     DynamoDbBackupClient c = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
-        .httpClient(new OkHttpClient.Builder().eventListener(throwing).build())
+        .httpClient(new OkHttpClient.Builder().eventListener(new ThrowsWhenCancelled()).build())
         .callTimeout(Duration.ofSeconds(50)).readTimeout(Duration.ofSeconds(50)).build();
     List<CompletableFuture<Throwable>> calls = new ArrayList<>();
     for (int i = 0; i < 3; i++) {

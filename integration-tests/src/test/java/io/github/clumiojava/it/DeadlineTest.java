@@ -11,8 +11,6 @@ import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import java.time.Duration;
-import okhttp3.Call;
-import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -95,14 +93,8 @@ class DeadlineTest extends WireMockTestBase {
   @EnumSource(Mode.class)
   void aListenerThatThrowsWhenACallIsCancelledDoesNotStopTheDeadlinesOfLaterCalls(Mode mode) {
     wireMock.stubFor(getBackup("b-1").willReturn(backupJson("{}").withFixedDelay(HANG_MILLIS)));
-    EventListener throwing = new EventListener() {
-      @Override
-      public void canceled(Call call) {
-        throw new IllegalStateException("the application's listener failed");
-      }
-    };
     try (DynamoDbBackupClient c = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
-        .httpClient(new OkHttpClient.Builder().eventListener(throwing).build()).maxAttempts(1)
+        .httpClient(new OkHttpClient.Builder().eventListener(new ThrowsWhenCancelled()).build()).maxAttempts(1)
         .callTimeout(DEADLINE).readTimeout(Duration.ofSeconds(60)).build()) {
       for (int call = 0; call < 2; call++) {
         long start = System.nanoTime();

@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,24 +38,6 @@ class RetryBudgetTest extends WireMockTestBase {
         .willReturn(backupJson("{\"id\":\"b\"}")));
   }
 
-  private List<Throwable> fromThreads(int threads, int calls) throws Exception {
-    ExecutorService callers = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Throwable>> futures = new ArrayList<>();
-      for (int i = 0; i < calls; i++) {
-        String id = "b-" + i;
-        futures.add(callers.submit(() -> catchThrowable(() -> client.getBackup(id))));
-      }
-      List<Throwable> outcomes = new ArrayList<>();
-      for (Future<Throwable> future : futures) {
-        outcomes.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return outcomes;
-    } finally {
-      callers.shutdownNow();
-    }
-  }
-
   private List<Throwable> allAtOnce(int calls) {
     List<CompletableFuture<?>> futures = new ArrayList<>();
     for (int i = 0; i < calls; i++) {
@@ -81,7 +59,7 @@ class RetryBudgetTest extends WireMockTestBase {
   void inAnOutageTwoHundredSynchronousCallersSendAtMostOneAndAHalfRequestsPerCall() throws Exception {
     faults.apply((request, forPath) -> 503);
 
-    List<Throwable> outcomes = fromThreads(50, CALLS);
+    List<Throwable> outcomes = fromThreads(50, CALLS, client::getBackup);
 
     assertThat(outcomes).allMatch(ClumioServerException.class::isInstance);
     assertThat(requests()).isLessThanOrEqualTo(CALLS + 20 + CALLS / 5).isLessThanOrEqualTo(CALLS * 3 / 2);

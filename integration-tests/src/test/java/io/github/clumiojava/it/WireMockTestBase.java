@@ -2,6 +2,7 @@ package io.github.clumiojava.it;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -14,6 +15,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +84,28 @@ abstract class WireMockTestBase {
    */
   DynamoDbBackupClientBuilder configure(DynamoDbBackupClientBuilder builder) {
     return builder.maxAttempts(1);
+  }
+
+  /**
+   * Makes {@code calls} calls (backup ids b-0, b-1, ...) from {@code threads} threads at once and
+   * returns what each ended with: null for success, else its exception.
+   */
+  List<Throwable> fromThreads(int threads, int calls, Consumer<String> call) throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Throwable>> futures = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        String id = "b-" + i;
+        futures.add(callers.submit(() -> catchThrowable(() -> call.accept(id))));
+      }
+      List<Throwable> outcomes = new ArrayList<>();
+      for (Future<Throwable> future : futures) {
+        outcomes.add(future.get(60, TimeUnit.SECONDS));
+      }
+      return outcomes;
+    } finally {
+      callers.shutdownNow();
+    }
   }
 
   /** How many requests the server has received so far. */
