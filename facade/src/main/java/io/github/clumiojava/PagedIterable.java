@@ -17,7 +17,8 @@ import java.util.stream.StreamSupport;
  * {@link #byPage()}) walks the listing afresh from its first page, fetching a page only when the
  * items before it have been consumed; stopping early fetches nothing more. A page that cannot be
  * fetched (after the client's retries) throws its {@link ClumioException} from the iterator's
- * {@code hasNext()} or {@code next()}.
+ * {@code hasNext()} or {@code next()}, and {@link IllegalStateException} once the client is
+ * closed.
  *
  * <p>The iterable is thread-safe and can be iterated by several threads at once; each iterator
  * (and stream) is for one thread.
@@ -39,7 +40,10 @@ public final class PagedIterable<T> implements Iterable<T> {
   }
 
   /**
-   * Iterates over the pages rather than the items.
+   * Iterates over the pages rather than the items. For a listing of backups, a page holds the
+   * backups the walk had not yielded before: pages after the first may hold one or a few fewer
+   * than the page size (the backups at a page's boundary come back and are dropped), and a page
+   * with nothing new is skipped; an empty listing has one empty page.
    *
    * @return an iterable whose every iteration walks the listing afresh
    */

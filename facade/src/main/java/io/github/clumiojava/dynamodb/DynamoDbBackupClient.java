@@ -230,8 +230,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @param request what to list
    * @return the publisher; it obeys the Reactive Streams rules (the TCK runs in the build)
    * @throws NullPointerException if {@code request} is null
-   * @throws IllegalStateException if the client is closed (a later subscription gets {@code
-   *     onError} with it)
+   * @throws IllegalStateException if the client is closed (once it is, a subscription that
+   *     requests gets {@code onError} with it)
    */
   public Flow.Publisher<DynamoDbTableBackup> listBackupsAsync(ListBackupsRequest request) {
     Objects.requireNonNull(request, "request must not be null");

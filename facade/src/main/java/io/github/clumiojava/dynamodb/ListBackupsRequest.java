@@ -19,6 +19,9 @@ import java.util.Optional;
  * see is listed, newest first, 100 per page.
  */
 public final class ListBackupsRequest {
+  private static final Instant EARLIEST = Instant.parse("0000-01-02T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-30T23:59:59Z");
+
   /** The most backups a page holds, and the default page size. */
   public static final int MAX_PAGE_SIZE = 100;
 
@@ -152,11 +155,12 @@ public final class ListBackupsRequest {
      * @param instant the exclusive lower bound
      * @return this builder
      * @throws NullPointerException if {@code instant} is null
-     * @throws IllegalArgumentException if it is not before a {@link #startedAtOrBefore} already set
+     * @throws IllegalArgumentException if it is not before a {@link #startedAtOrBefore} already set,
+     *     or lies outside the years 0000 to 9999; the builder then keeps its previous value
      */
     public Builder startedAfter(Instant instant) {
-      this.startedAfter = Objects.requireNonNull(instant, "startedAfter must not be null");
-      checkWindow();
+      checkWindow(requireRfc3339Year("startedAfter", instant), startedAtOrBefore);
+      this.startedAfter = instant;
       return this;
     }
 
@@ -167,11 +171,12 @@ public final class ListBackupsRequest {
      * @param instant the inclusive upper bound
      * @return this builder
      * @throws NullPointerException if {@code instant} is null
-     * @throws IllegalArgumentException if it is not after a {@link #startedAfter} already set
+     * @throws IllegalArgumentException if it is not after a {@link #startedAfter} already set, or
+     *     lies outside the years 0000 to 9999; the builder then keeps its previous value
      */
     public Builder startedAtOrBefore(Instant instant) {
-      this.startedAtOrBefore = Objects.requireNonNull(instant, "startedAtOrBefore must not be null");
-      checkWindow();
+      checkWindow(startedAfter, requireRfc3339Year("startedAtOrBefore", instant));
+      this.startedAtOrBefore = instant;
       return this;
     }
 
@@ -227,11 +232,21 @@ public final class ListBackupsRequest {
       return new ListBackupsRequest(this);
     }
 
-    private void checkWindow() {
-      if (startedAfter != null && startedAtOrBefore != null && !startedAfter.isBefore(startedAtOrBefore)) {
+    private static void checkWindow(Instant after, Instant atOrBefore) {
+      if (after != null && atOrBefore != null && !after.isBefore(atOrBefore)) {
         throw new IllegalArgumentException("the window's start must be before its end: startedAfter "
-            + startedAfter + " is not before startedAtOrBefore " + startedAtOrBefore);
+            + after + " is not before startedAtOrBefore " + atOrBefore);
       }
+    }
+
+    /** RFC 3339 has four-digit years; a day of slack keeps the filter's one second inside them. */
+    private static Instant requireRfc3339Year(String setting, Instant instant) {
+      Objects.requireNonNull(instant, setting + " must not be null");
+      if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        throw new IllegalArgumentException(setting + " must be between " + EARLIEST + " and " + LATEST
+            + " (a time RFC 3339 can write), not " + instant);
+      }
+      return instant;
     }
   }
 }

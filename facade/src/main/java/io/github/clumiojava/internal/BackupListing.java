@@ -2,6 +2,7 @@ package io.github.clumiojava.internal;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.clumiojava.ClumioResponseException;
 import io.github.clumiojava.Page;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import io.github.clumiojava.dynamodb.ListBackupsRequest;
@@ -23,28 +24,41 @@ import java.util.function.Function;
  *
  * <p>The service pages by page number, so a backup created or deleted during a walk shifts the
  * others between pages: walking page 1, 2, 3... repeats some backups and skips others. This walk
- * pages by key instead (keyset paging): every request asks for the first page of the backups
- * beyond the last one yielded, by narrowing the {@code start_timestamp} filter to the start time
- * of that backup (the <em>cursor</em>): {@code $lte cursor} newest first, {@code $gt cursor - 1 s}
- * oldest first. Backups created during the walk are newer than the cursor: newest first they fall
- * outside the filter, oldest first they come at the end. Deletions move nothing the filter has
- * not passed. Backups that share the cursor's start time (within {@link #TIE_WINDOW}) come back
- * and are dropped by id; if a whole page lies in that window, the walk moves on by page number
- * under the same filter. A page without a {@code _next} link ends the walk.
+ * pages by key instead (keyset paging): after a page, it asks for the first page of the backups
+ * beyond the start time of that page's last backup (the <em>cursor</em>), by narrowing the
+ * {@code start_timestamp} filter to {@code $lte cursor + 1 s} newest first, {@code $gt cursor -
+ * 1 s} oldest first. The second of slack ({@link #TIE_WINDOW}) keeps backups that share the
+ * cursor's start time, or that the service compares at a coarser precision than it reports, in
+ * the next query; they come back, and the walk drops by id every backup it has yielded since the
+ * cursor last moved. Backups created during the walk are newer than the cursor: newest first they
+ * fall outside the filter, oldest first they come at the end; expiring backups are the oldest,
+ * which neither order has passed newest first, and which oldest first are behind the filter. When
+ * a page does not carry the walk more than {@link #TIE_WINDOW} beyond the cursor (many backups in
+ * one second), the walk goes on by page number under the same filter, so that it stays linear.
+ *
+ * <p>A page the walk cannot use fails it with {@link ClumioResponseException}: a page out of the
+ * requested order, or with backups outside the bounds asked for (a service ignoring the sort or
+ * the filter would otherwise repeat or hide backups), or a run of pages that bring nothing new
+ * (a service ignoring the page number would otherwise be asked forever). A page without a {@code
+ * _next} link ends the walk.
  *
  * <p>Not thread-safe: one walk, one consumer; {@link #nextQuery()} and {@link #accept} alternate.
  */
 public final class BackupListing {
-  /** Backups this close to the cursor may come back, and are remembered to be dropped. */
+  /** The slack around the cursor: backups this close to it may come back, and are dropped by id. */
   static final Duration TIE_WINDOW = Duration.ofSeconds(1);
 
   private final ListBackupsRequest request;
-  private final Map<String, Instant> seenNearCursor = new HashMap<>();
+  /** The ids yielded since the cursor last moved, or that are within the window of the cursor. */
+  private final Map<String, Instant> yielded = new HashMap<>();
   private Instant cursor;
   private int page = 1;
   private boolean done;
   private boolean firstPage = true;
+  private int pagesWithoutProgress;
   private OptionalLong totalCount = OptionalLong.empty();
+  private Instant sentAfter;
+  private Instant sentAtOrBefore;
 
   /**
    * Starts a walk. Sends nothing.
@@ -148,56 +162,82 @@ public final class BackupListing {
    * @param answer the page the service answered
    * @return the page's backups that this walk has not yielded yet, in the service's order; the
    *     total count is the one the first page gave
+   * @throws ClumioResponseException if the page is out of the requested order or bounds, or the
+   *     service keeps answering pages with nothing new
    */
   public Page<DynamoDbTableBackup> accept(BackupPage answer) {
+    checkOrderAndBounds(answer.items());
     if (firstPage) {
       totalCount = answer.totalCount();
       firstPage = false;
     }
     List<DynamoDbTableBackup> fresh = new ArrayList<>();
     for (DynamoDbTableBackup backup : answer.items()) {
-      if (backup.id() == null || !seenNearCursor.containsKey(backup.id())) {
+      if (backup.id() == null || !yielded.containsKey(backup.id())) {
         fresh.add(backup);
       }
     }
-    if (!answer.hasNext() || answer.items().isEmpty()) {
+    for (DynamoDbTableBackup backup : fresh) {
+      if (backup.id() != null) {
+        yielded.put(backup.id(), backup.startTimestamp().orElse(null));
+      }
+    }
+    if (!answer.hasNext()) {
       done = true;
     } else {
-      advance(answer.items().get(answer.items().size() - 1).startTimestamp());
+      advance(answer.items().isEmpty() ? Optional.empty() : answer.items().get(answer.items().size() - 1).startTimestamp());
+      pagesWithoutProgress = fresh.isEmpty() && page > 1 ? pagesWithoutProgress + 1 : 0;
+      if (pagesWithoutProgress > MAX_PAGES_WITHOUT_PROGRESS) {
+        throw new ClumioResponseException("listBackups: the service answered " + pagesWithoutProgress
+            + " pages in a row with no backup this walk had not seen, though each linked a next page;"
+            + " it may ignore the page number", 200, "", null);
+      }
     }
-    remember(fresh);
     return Page.of(fresh, totalCount);
   }
 
-  /** Moves the cursor to the last backup of a page, or to the next page number if it cannot. */
+  /** The most pages in a row that may bring nothing new (one per backup the cursor's second holds, at most). */
+  static final int MAX_PAGES_WITHOUT_PROGRESS = 100;
+
+  /**
+   * Moves the cursor to the last backup of a page when that carries the walk beyond the cursor's
+   * window; otherwise goes on by page number under the same filter.
+   */
   private void advance(Optional<Instant> last) {
-    boolean moves = last.isPresent() && (cursor == null
-        || (request.isOldestFirst() ? last.get().isAfter(cursor) : last.get().isBefore(cursor)));
-    if (moves) {
-      cursor = last.get();
-      page = 1;
-      seenNearCursor.values().removeIf(started -> !nearCursor(started));
-    } else {
-      page++; // the page lies at the cursor (or has no start times): go on by number, same filter
+    boolean beyondWindow = last.isPresent() && (cursor == null || (request.isOldestFirst()
+        ? last.get().isAfter(cursor.plus(TIE_WINDOW)) : last.get().isBefore(cursor.minus(TIE_WINDOW))));
+    if (!beyondWindow) {
+      page++;
+      return;
     }
+    cursor = last.get();
+    page = 1;
+    // Only what the next filter lets back in can come back: forget the rest.
+    yielded.values().removeIf(started -> started != null && (request.isOldestFirst()
+        ? !started.isAfter(cursor.minus(TIE_WINDOW)) : started.isAfter(cursor.plus(TIE_WINDOW))));
   }
 
-  private void remember(List<DynamoDbTableBackup> yielded) {
-    for (DynamoDbTableBackup backup : yielded) {
-      if (backup.id() == null) {
+  /** Refuses a page a keyset walk cannot trust. Backups without a start time are not checked. */
+  private void checkOrderAndBounds(List<DynamoDbTableBackup> items) {
+    Instant previous = null;
+    for (DynamoDbTableBackup backup : items) {
+      Instant started = backup.startTimestamp().orElse(null);
+      if (started == null) {
         continue;
       }
-      Instant started = backup.startTimestamp().orElse(null);
-      // Without a cursor (or a start time) any backup may come back: remember it.
-      if (cursor == null || started == null || nearCursor(started)) {
-        seenNearCursor.put(backup.id(), started == null ? Instant.MIN : started);
+      if (previous != null && (request.isOldestFirst() ? started.isBefore(previous) : started.isAfter(previous))) {
+        throw unusable("its backups are not " + (request.isOldestFirst() ? "oldest" : "newest") + " first");
       }
+      if (sentAfter != null && !started.isAfter(sentAfter) || sentAtOrBefore != null && started.isAfter(sentAtOrBefore)) {
+        throw unusable("backup '" + backup.id() + "' started " + started + ", outside the filter's start_timestamp bounds");
+      }
+      previous = started;
     }
   }
 
-  private boolean nearCursor(Instant started) {
-    return started.equals(Instant.MIN)
-        || !started.isBefore(cursor.minus(TIE_WINDOW)) && !started.isAfter(cursor.plus(TIE_WINDOW));
+  private static ClumioResponseException unusable(String why) {
+    return new ClumioResponseException("listBackups: the service answered a page this walk cannot use: " + why
+        + " (the sort or filter was not applied)", 200, "", null);
   }
 
   /** The filter in the API's grammar: the request's conditions, narrowed to the cursor. */
@@ -210,8 +250,11 @@ public final class BackupListing {
       Instant fromCursor = cursor.minus(TIE_WINDOW);
       after = after == null || fromCursor.isAfter(after) ? fromCursor : after;
     } else if (cursor != null) {
-      atOrBefore = atOrBefore == null || cursor.isBefore(atOrBefore) ? cursor : atOrBefore;
+      Instant toCursor = cursor.plus(TIE_WINDOW);
+      atOrBefore = atOrBefore == null || toCursor.isBefore(atOrBefore) ? toCursor : atOrBefore;
     }
+    sentAfter = after;
+    sentAtOrBefore = atOrBefore;
     if (after != null || atOrBefore != null) {
       JsonObject window = new JsonObject();
       if (after != null) {

@@ -58,13 +58,17 @@ public final class FirstMatch {
             ? error.getCause() : error);
         return;
       }
-      Optional<T> match = answer.items().stream().filter(wanted).findFirst();
-      if (match.isPresent()) {
-        result.complete(match);
-      } else if (answer.last()) {
-        result.complete(Optional.empty());
-      } else {
-        next(pager, wanted, result, inFlight);
+      try {
+        Optional<T> match = answer.items().stream().filter(wanted).findFirst();
+        if (match.isPresent()) {
+          result.complete(match);
+        } else if (answer.last()) {
+          result.complete(Optional.empty());
+        } else {
+          next(pager, wanted, result, inFlight);
+        }
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e); // the predicate (an application's Clock, say) threw
       }
     });
   }

@@ -74,4 +74,21 @@ class ListBackupsRequestTest {
     assertThatThrownBy(() -> ListBackupsRequest.builder().type(BackupType.UNKNOWN))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UNKNOWN");
   }
+
+  @Test
+  void aRefusedBoundLeavesTheBuilderAsItWas() {
+    ListBackupsRequest.Builder builder = ListBackupsRequest.builder().startedAtOrBefore(T);
+
+    assertThatThrownBy(() -> builder.startedAfter(T.plusSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(builder.build().startedAfter()).isEmpty();
+  }
+
+  @Test
+  void anInstantRfc3339CannotWriteIsRefused() {
+    assertThatThrownBy(() -> ListBackupsRequest.builder().startedAtOrBefore(Instant.MAX))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("startedAtOrBefore");
+    assertThatThrownBy(() -> ListBackupsRequest.builder().startedAfter(Instant.MIN))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("startedAfter");
+  }
 }

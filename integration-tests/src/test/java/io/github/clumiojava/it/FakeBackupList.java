@@ -46,12 +46,14 @@ final class FakeBackupList implements ResponseDefinitionTransformerV2 {
   private final List<Backup> backups = new CopyOnWriteArrayList<>();
   private volatile Runnable beforeEachPage = () -> { };
   private volatile boolean reportTotal = true;
+  private volatile int delayMillis;
 
   /** Forgets every backup and hook. */
   void reset() {
     backups.clear();
     beforeEachPage = () -> { };
     reportTotal = true;
+    delayMillis = 0;
   }
 
   void add(Backup backup) {
@@ -69,6 +71,11 @@ final class FakeBackupList implements ResponseDefinitionTransformerV2 {
   /** Runs before the fake answers each page: to create or expire backups during a walk. */
   void beforeEachPage(Runnable hook) {
     beforeEachPage = hook;
+  }
+
+  /** Answers every page this much later. */
+  void delayPages(int millis) {
+    delayMillis = millis;
   }
 
   /** Whether pages carry {@code total_count}. */
@@ -119,7 +126,7 @@ final class FakeBackupList implements ResponseDefinitionTransformerV2 {
       page.addProperty("total_pages_count", (matching.size() + limit - 1) / limit);
     }
     page.addProperty("filter_applied", filter.toString());
-    return ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+    return ResponseDefinitionBuilder.responseDefinition().withStatus(200).withFixedDelay(delayMillis)
         .withHeader("Content-Type", WireMockTestBase.MEDIA_TYPE).withBody(page.toString()).build();
   }
 

@@ -75,7 +75,7 @@ class ListBackupsAsyncTest extends WireMockTestBase {
   }
 
   @Test
-  void creatingAndSubscribingSendNothingUntilThereIsDemand() {
+  void creatingAndSubscribingSendNothingUntilThereIsDemand() throws Exception {
     serveBackupList();
     hold(30);
     Recorder recorder = new Recorder();
@@ -83,6 +83,7 @@ class ListBackupsAsyncTest extends WireMockTestBase {
     client.listBackupsAsync(request().build()).subscribe(recorder);
 
     assertThat(recorder.subscription).isNotNull();
+    Thread.sleep(300); // a fetch started without demand would reach the server within this
     assertThat(requests()).isZero();
   }
 
@@ -104,7 +105,27 @@ class ListBackupsAsyncTest extends WireMockTestBase {
   }
 
   @Test
-  void cancellingStopsFurtherFetches() throws Exception {
+  void cancellingCancelsThePageInFlightAndFetchesNoMore() throws Exception {
+    serveBackupList();
+    hold(30);
+    Recorder recorder = new Recorder();
+    client.listBackupsAsync(request().pageSize(10).build()).subscribe(recorder);
+    recorder.subscription.request(10);
+    await("the first page", () -> recorder.ids.size() == 10);
+    backupList.delayPages(1_000);
+    recorder.subscription.request(20); // the second page is fetched, slowly
+    awaitRequests(2, BOUND);
+
+    recorder.subscription.cancel();
+
+    Thread.sleep(1_500); // the second page's answer, had it not been cancelled, and a third request
+    assertThat(recorder.ids).hasSize(10);
+    assertThat(requests()).isEqualTo(2);
+    assertThat(recorder.done).isNotDone();
+  }
+
+  @Test
+  void closingTheClientMidWalkEndsTheStreamWithIllegalState() throws Exception {
     serveBackupList();
     hold(30);
     Recorder recorder = new Recorder();
@@ -112,11 +133,11 @@ class ListBackupsAsyncTest extends WireMockTestBase {
     recorder.subscription.request(10);
     await("the first page", () -> recorder.ids.size() == 10);
 
-    recorder.subscription.cancel();
-    recorder.subscription.request(20);
+    client.close();
+    recorder.subscription.request(10);
 
-    assertThat(requests()).isEqualTo(1);
-    assertThat(recorder.done).isNotDone();
+    Throwable failure = catchThrowable(() -> recorder.done.get(BOUND.toSeconds(), TimeUnit.SECONDS));
+    assertThat(failure).isInstanceOf(ExecutionException.class).hasCauseInstanceOf(IllegalStateException.class);
   }
 
   @Test

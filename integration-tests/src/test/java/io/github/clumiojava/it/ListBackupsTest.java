@@ -362,4 +362,18 @@ class ListBackupsTest extends WireMockTestBase {
 
     assertThat(client.latestRestorableBackup(TABLE)).isEmpty();
   }
+
+  @Test
+  void closingTheClientMidWalkThrowsIllegalStateFromTheIterator() {
+    serveBackupList();
+    hold(25);
+    Iterator<DynamoDbTableBackup> walk = client.listBackups(request().pageSize(10).build()).iterator();
+    for (int i = 0; i < 10; i++) {
+      walk.next();
+    }
+
+    client.close();
+
+    assertThat(catchThrowable(walk::hasNext)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+  }
 }
