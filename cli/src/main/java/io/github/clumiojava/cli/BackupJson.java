@@ -31,11 +31,27 @@ import java.util.regex.Pattern;
  */
 final class BackupJson {
   private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+  private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().create();
   private static final Pattern PATH_STEP = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)])?");
 
   private BackupJson() {}
 
+  /** The backup as pretty-printed JSON: what {@code get -o json} prints. */
   static String toJson(DynamoDbTableBackup b) {
+    return PRETTY.toJson(toJsonObject(b));
+  }
+
+  /** The backup as JSON on one line: a line of {@code list -o ndjson}. */
+  static String toJsonLine(DynamoDbTableBackup b) {
+    return COMPACT.toJson(toJsonObject(b));
+  }
+
+  /** The backups as one pretty-printed JSON array: what {@code list -o json} prints. */
+  static String toJsonArray(List<DynamoDbTableBackup> backups) {
+    return PRETTY.toJson(array(backups, BackupJson::toJsonObject));
+  }
+
+  private static JsonObject toJsonObject(DynamoDbTableBackup b) {
     JsonObject json = new JsonObject();
     links(json, b.links());
     json.addProperty("_etag", b.etag());
@@ -73,7 +89,7 @@ final class BackupJson {
     }
     json.add("tags", array(b.tags(), BackupJson::tag));
     b.unknownFields().forEach((path, raw) -> putAtPath(json, path, JsonParser.parseString(raw)));
-    return PRETTY.toJson(json);
+    return json;
   }
 
   private static void links(JsonObject json, BackupLinks links) {

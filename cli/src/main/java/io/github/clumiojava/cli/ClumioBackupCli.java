@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
  * Errors go to stderr in one or two plain lines; a stack trace only with {@code --verbose}.
  */
 @Command(name = "clumio-backup", mixinStandardHelpOptions = true, versionProvider = ClumioBackupCli.Version.class,
-    description = "Reads Clumio backups of DynamoDB tables: what is in a backup, and can it still be restored?")
+    description = {"Reads Clumio backups of DynamoDB tables: what is in a backup, and can it still be restored?",
+        "Lists a table's backups and finds the newest one that can be restored."})
 public final class ClumioBackupCli {
   private ClumioBackupCli() {}
 
@@ -43,9 +44,12 @@ public final class ClumioBackupCli {
   static int run(String[] args, CliContext context, CountDownLatch sandboxStop) {
     CommandLine cli = new CommandLine(new ClumioBackupCli())
         .addSubcommand(new GetCommand(context))
+        .addSubcommand(new ListCommand(context))
+        .addSubcommand(new LatestCommand(context))
         .addSubcommand(new SandboxCommand(context, sandboxStop));
     cli.setOut(context.out()).setErr(context.err());
-    for (CommandLine command : List.of(cli, cli.getSubcommands().get("get"))) {
+    for (CommandLine command : List.of(cli, cli.getSubcommands().get("get"), cli.getSubcommands().get("list"),
+        cli.getSubcommands().get("latest"))) {
       command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitStatus.help());
     }
     cli.setParameterExceptionHandler((problem, args1) -> {

@@ -29,8 +29,9 @@ final class ExitStatus {
     Map<String, String> help = new LinkedHashMap<>();
     help.put(String.valueOf(OK), "Success.");
     help.put(String.valueOf(OTHER_ERROR), "Any other error (for example another HTTP 4xx status).");
-    help.put(String.valueOf(USAGE), "Usage error: bad option, blank or invalid backup id, missing token.");
-    help.put(String.valueOf(NOT_FOUND), "The backup was not found (HTTP 404).");
+    help.put(String.valueOf(USAGE), "Usage error: bad option or value, blank or invalid backup or table id, missing token.");
+    help.put(String.valueOf(NOT_FOUND),
+        "Not found: the backup does not exist (HTTP 404), or latest found no restorable backup.");
     help.put(String.valueOf(AUTHENTICATION), "Authentication or permission refused (HTTP 401, 403).");
     help.put(String.valueOf(UNAVAILABLE),
         "Service unavailable after retries: HTTP 5xx or 429, open circuit, timeout, transport failure.");

@@ -27,14 +27,20 @@ final class SandboxCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535, not " + port);
     }
-    try (Sandbox sandbox = Sandbox.start(port)) {
+    try (Sandbox sandbox = Sandbox.start(port, context.clock())) {
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "sandbox-shutdown"));
       context.out().printf("Fake Clumio API listening on %s%n", sandbox.baseUrl());
       context.out().printf("Sample backup ids: %s (any other id: 404)%n", String.join(", ", Sandbox.SAMPLE_IDS));
+      context.out().printf("Sample table id: %s (%d backups, ids %s-001 to -%d)%n",
+          Sandbox.TABLE_ID, Sandbox.TABLE_BACKUPS, Sandbox.TABLE_ID, Sandbox.TABLE_BACKUPS);
       context.out().printf("Try: curl -H 'Authorization: Bearer x' %s/backups/aws/dynamodb-tables/%s%n",
           sandbox.baseUrl(), Sandbox.ACTIVE);
+      context.out().printf("  or: curl -G -H 'Authorization: Bearer x' -d limit=5 --data-urlencode "
+          + "'filter={\"table_id\":{\"$eq\":\"%s\"}}' %s/backups/aws/dynamodb-tables%n", Sandbox.TABLE_ID, sandbox.baseUrl());
       context.out().printf("  or: CLUMIO_API_TOKEN=x java -jar clumio-backup.jar get %s --base-url %s%n",
           Sandbox.ACTIVE, sandbox.baseUrl());
+      context.out().printf("  or: CLUMIO_API_TOKEN=x java -jar clumio-backup.jar list --table-id %s --base-url %s%n",
+          Sandbox.TABLE_ID, sandbox.baseUrl());
       context.out().println("Press Ctrl-C to stop.");
       context.out().flush();
       stop.await();

@@ -2,9 +2,7 @@ package io.github.clumiojava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.net.URI;
@@ -14,9 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,31 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code clumio-backup get}, run in-process against the sandbox and against a stub server. */
-class GetCommandTest {
-  private static final String TOKEN = "cli-test-token-8c1f42";
-  private static final Map<String, String> ENV = Map.of("CLUMIO_API_TOKEN", TOKEN);
-  private static final String MEDIA_TYPE = "application/api.clumio.backup-aws-dynamodb-tables=v1+json";
-  private static Sandbox sandbox;
-  private static WireMockServer stub;
-
-  @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start(0);
-    stub = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-    stub.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-    stub.stop();
-  }
-
-  @AfterEach
-  void resetStub() {
-    stub.resetAll();
-  }
-
+class GetCommandTest extends CliServers {
   private static CliRun get(String... args) {
     String[] full = new String[args.length + 3];
     full[0] = "get";
@@ -70,8 +41,7 @@ class GetCommandTest {
   }
 
   private static void stubStatus(int status, String contentType, String body) {
-    stub.stubFor(WireMock.get(WireMock.urlPathMatching("/backups/aws/dynamodb-tables/.*"))
-        .willReturn(WireMock.aResponse().withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
+    stubAnswer("/backups/aws/dynamodb-tables/.*", status, contentType, body);
   }
 
   @Test

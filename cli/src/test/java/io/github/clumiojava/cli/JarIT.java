@@ -47,7 +47,8 @@ class JarIT {
     Run run = java("--help");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("get ").contains("sandbox ").contains("Exit status:");
+    assertThat(run.out()).contains("get ").contains("list ").contains("latest ").contains("sandbox ")
+        .contains("Exit status:");
   }
 
   @Test
@@ -65,6 +66,37 @@ class JarIT {
 
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.err()).startsWith("error: ").contains("HTTP status 404").doesNotContain("\tat ");
+  }
+
+  @Test
+  void listInTheSandboxPrintsAllThreePagesOfItsTable() throws Exception {
+    Run run = java("list", "--table-id", "sandbox-invoices", "--sandbox");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    // 251 backups cannot come in fewer than three pages: a page holds at most 100.
+    assertThat(run.out().lines()).hasSize(1 + 251).first().asString().startsWith("Backup ");
+    assertThat(run.out()).containsPattern("sandbox-invoices-251 .* expired ")
+        .contains("sandbox-invoices-001 ");
+  }
+
+  @Test
+  void latestInTheSandboxPrintsTheNewestRestorableBackup() throws Exception {
+    Run run = java("latest", "--table-id", "sandbox-invoices", "--sandbox");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Backup                sandbox-invoices-250 (clumio_backup)")
+        .containsPattern("Expires +\\S+ \\(in 45 days\\)");
+  }
+
+  @Test
+  void latestOfATableWithoutBackupsInTheSandboxExitsWithThree() throws Exception {
+    Run run = java("latest", "--table-id", "no-such-table", "--sandbox");
+
+    assertThat(run.status()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("table no-such-table has no backup that can be restored");
   }
 
   @Test
