@@ -3,36 +3,53 @@ package io.github.clumiojava.benchmarks;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /** Backup bodies for the benchmarks, as the API sends them. */
 final class Backups {
+  private static final String ID = "7d4a3b4e-3c1f-4f3e-9a0e-2b8c5d6e7f80";
+  private static final String SELF = "/backups/aws/dynamodb-tables/7d4a3b4e";
+  private static final Instant STARTED = Instant.parse("2026-11-24T10:15:30.123Z");
+
   private Backups() {}
 
   /** A typical backup: one of each index, one replica, a few tags (about 2 KB). */
   static byte[] typical() {
-    return backup(1, 1, 1, 3).getBytes(StandardCharsets.UTF_8);
+    return backup(ID, SELF, STARTED, 1, 1, 1, 3).toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A typical backup with its own id and start time, as an item of a page of the backup list.
+   *
+   * @param id the backup's id
+   * @param started its start time
+   * @return the backup, as the read operation returns it
+   */
+  static JsonObject typical(String id, Instant started) {
+    return backup(id, "/backups/aws/dynamodb-tables/" + id, started, 1, 1, 1, 3);
   }
 
   /** A large backup: 50 global and 5 local secondary indexes, 5 replicas, 50 tags. */
   static byte[] large() {
-    return backup(50, 5, 5, 50).getBytes(StandardCharsets.UTF_8);
+    return backup(ID, SELF, STARTED, 50, 5, 5, 50).toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String backup(int globalIndexes, int localIndexes, int replicas, int tags) {
+  private static JsonObject backup(String id, String self, Instant started, int globalIndexes, int localIndexes,
+      int replicas, int tags) {
     JsonObject b = new JsonObject();
     JsonObject links = new JsonObject();
-    links.add("_self", link("/backups/aws/dynamodb-tables/7d4a3b4e", "get"));
+    links.add("_self", link(self, "get"));
     links.add("restore-aws-dynamodb-table", link("/restores/aws/dynamodb-tables", "post"));
     links.add("restore-aws-dynamodb-records", link("/restores/aws/dynamodb-tables/records", "post"));
     b.add("_links", links);
     b.addProperty("_etag", "W/\"c2f0b6a1\"");
-    b.addProperty("id", "7d4a3b4e-3c1f-4f3e-9a0e-2b8c5d6e7f80");
+    b.addProperty("id", id);
     b.addProperty("account_native_id", "123456789012");
     b.addProperty("aws_region", "us-west-2");
     b.addProperty("table_id", "a1b2c3d4-e5f6-4a5b-8c9d-0e1f2a3b4c5d");
     b.addProperty("table_name", "orders");
     b.addProperty("type", "clumio_backup");
-    b.addProperty("start_timestamp", "2026-11-24T10:15:30.123Z");
+    b.addProperty("start_timestamp", started.toString());
     b.addProperty("expiration_timestamp", "2026-12-24T10:15:30Z");
     b.addProperty("item_count", 3_000_000_000L);
     b.addProperty("size", 5_368_709_120L);
@@ -82,7 +99,7 @@ final class Backups {
       tagArray.add(tag);
     }
     b.add("tags", tagArray);
-    return b.toString();
+    return b;
   }
 
   private static JsonObject index(String name) {
