@@ -12,35 +12,34 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A permission belongs to the breaker state it was taken in. A call that outlives that state
  * (it started while the circuit was closed, and the circuit has since opened) settles nothing:
  * its outcome must not count among the trial calls of a half-open circuit, and giving its
- * permission back there would add a trial permission the circuit never handed out.
+ * permission back there would add a trial permission the circuit never handed out. The state is
+ * compared, not tracked with an event consumer: any consumer makes Resilience4j create an event
+ * (with a time stamp) for every call, which was most of the client's own cost per call.
  *
  * <p>Thread-safe.
  */
 final class BreakerPermit {
   private final CircuitBreaker breaker;
-  private final BreakerStates states;
-  private final long epoch;
+  private final CircuitBreaker.State state;
   private final long start = System.nanoTime();
   private final AtomicBoolean settled = new AtomicBoolean();
 
-  private BreakerPermit(CircuitBreaker breaker, BreakerStates states, long epoch) {
+  private BreakerPermit(CircuitBreaker breaker, CircuitBreaker.State state) {
     this.breaker = breaker;
-    this.states = states;
-    this.epoch = epoch;
+    this.state = state;
   }
 
   /**
    * Takes a permission.
    *
    * @param breaker the breaker
-   * @param states counts the breaker's state transitions
    * @return the permit, or null when the breaker refuses (it is open, or half-open with every
    *     trial permission taken)
    */
-  static BreakerPermit tryAcquire(CircuitBreaker breaker, BreakerStates states) {
-    // The epoch is read after the permission: taking it may itself move an open circuit to
+  static BreakerPermit tryAcquire(CircuitBreaker breaker) {
+    // The state is read after the permission: taking it may itself move an open circuit to
     // half-open, and the trial permission belongs to that new state.
-    return breaker.tryAcquirePermission() ? new BreakerPermit(breaker, states, states.epoch()) : null;
+    return breaker.tryAcquirePermission() ? new BreakerPermit(breaker, breaker.getState()) : null;
   }
 
   /**
@@ -48,9 +47,9 @@ final class BreakerPermit {
    * a call waiting to retry then stops.
    */
   boolean circuitOpenedSince() {
-    CircuitBreaker.State state = breaker.getState();
-    return states.epoch() != epoch && (state == CircuitBreaker.State.OPEN
-        || state == CircuitBreaker.State.FORCED_OPEN || state == CircuitBreaker.State.HALF_OPEN);
+    CircuitBreaker.State now = breaker.getState();
+    return now != state && (now == CircuitBreaker.State.OPEN
+        || now == CircuitBreaker.State.FORCED_OPEN || now == CircuitBreaker.State.HALF_OPEN);
   }
 
   /** Records the call as a success. */
@@ -81,7 +80,7 @@ final class BreakerPermit {
 
   /** True the first time only, and only while the breaker is in the state of the permission. */
   private boolean settle() {
-    return settled.compareAndSet(false, true) && states.epoch() == epoch;
+    return settled.compareAndSet(false, true) && breaker.getState() == state;
   }
 
   private long elapsed() {

@@ -11,10 +11,9 @@ import com.google.gson.stream.JsonWriter;
 import io.github.clumiojava.generated.model.ErrorResponseDto;
 import io.github.clumiojava.generated.model.ListDynamoDbTableBackupsResponseDto;
 import io.github.clumiojava.generated.model.ReadDynamoDbTableBackupResponseDto;
-import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -158,7 +157,9 @@ public final class JsonCodec {
     private Map<String, String> unknownFields;
 
     UnknownFieldsReader(byte[] body) {
-      super(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+      // Decoding the whole body at once is far cheaper than a stream decoder over it; malformed
+      // UTF-8 becomes U+FFFD either way.
+      super(new StringReader(new String(body, StandardCharsets.UTF_8)));
       setStrictness(Strictness.STRICT);
     }
 

@@ -57,7 +57,6 @@ public final class ResilientExecutor implements AutoCloseable {
   private final Executor completions;
   private final CountDownLatch closeSignal = new CountDownLatch(1);
   private final Set<AsyncCall<?>> pending = ConcurrentHashMap.newKeySet();
-  private final BreakerStates breakerStates;
   private volatile boolean closed;
 
   /**
@@ -90,7 +89,6 @@ public final class ResilientExecutor implements AutoCloseable {
     this.callTimeout = policies.callTimeout();
     this.scheduler = scheduler;
     this.completions = completions;
-    this.breakerStates = new BreakerStates(circuitBreaker);
   }
 
   /**
@@ -107,7 +105,7 @@ public final class ResilientExecutor implements AutoCloseable {
    */
   public <T> T execute(String operation, Function<Duration, T> attempt) {
     long deadline = System.nanoTime() + callTimeout.toNanos();
-    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker, breakerStates);
+    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker);
     if (permit == null) {
       throw circuitOpen(operation);
     }
@@ -216,7 +214,7 @@ public final class ResilientExecutor implements AutoCloseable {
    * @return completes like {@link #execute}: with the result, or with the last failure
    */
   public <T> CompletableFuture<T> executeAsync(String operation, Function<Duration, AsyncAttempt<T>> attempt) {
-    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker, breakerStates);
+    BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker);
     if (permit == null) {
       return CompletableFuture.failedFuture(circuitOpen(operation));
     }

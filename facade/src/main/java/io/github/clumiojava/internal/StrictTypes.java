@@ -221,7 +221,6 @@ final class StrictTypes implements TypeAdapterFactory {
 
     @Override
     final T readValue(JsonReader in) throws IOException {
-      String path = in.getPath();
       String literal = in.nextString();
       T value;
       try {
@@ -230,7 +229,8 @@ final class StrictTypes implements TypeAdapterFactory {
         value = null;
       }
       if (value == null) {
-        throw new WrongJsonTypeException(path, expected, "the number " + cap(literal));
+        // The path of the value just read, built only for the message.
+        throw new WrongJsonTypeException(in.getPreviousPath(), expected, "the number " + cap(literal));
       }
       return value;
     }
