@@ -38,6 +38,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * (it judges calls, and a call fails only if its three attempts all fail), every call succeeds or
  * throws a documented exception, and after {@code close()} the client leaves no connection and no
  * thread behind.
+ *
+ * <p>Until the breaker judged calls, it judged attempts over a window of 20, and opened in about
+ * one full run in ten here. Only the injected 503s were recorded, but in the order the client
+ * finished handling them: on two busy cores, handler threads stall and are released in bunches,
+ * and one bunch packed 503s that the server had spread over 77 ms into 10 of 20 consecutive
+ * recordings. Even without reordering, 20 attempts failing independently 10% of the time reach
+ * 10 failures with a probability of 7e-6 per window, which over this many windows is a few
+ * percent. A call fails only if its three attempts fail (1e-3), so neither can open it now.
  */
 class LoadTest {
   private static final int THREADS = 32;
