@@ -66,6 +66,15 @@ class ListBackupsAsyncTest extends WireMockTestBase {
     return ListBackupsRequest.builder().tableId(TABLE);
   }
 
+  /** Serves 30 backups and subscribes to them in pages of 10, with no demand yet. */
+  private Recorder subscribedToThirtyInPagesOfTen() {
+    serveBackupList();
+    hold(30);
+    Recorder recorder = new Recorder();
+    client.listBackupsAsync(request().pageSize(10).build()).subscribe(recorder);
+    return recorder;
+  }
+
   private static void await(String what, BooleanSupplier condition) throws InterruptedException {
     long end = System.nanoTime() + BOUND.toNanos();
     while (!condition.getAsBoolean()) {
@@ -89,10 +98,7 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   @Test
   void aDemandOfOneFetchesExactlyOnePage() throws Exception {
-    serveBackupList();
-    hold(30);
-    Recorder recorder = new Recorder();
-    client.listBackupsAsync(request().pageSize(10).build()).subscribe(recorder);
+    Recorder recorder = subscribedToThirtyInPagesOfTen();
 
     recorder.subscription.request(1);
 
@@ -106,10 +112,7 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   @Test
   void cancellingCancelsThePageInFlightAndFetchesNoMore() throws Exception {
-    serveBackupList();
-    hold(30);
-    Recorder recorder = new Recorder();
-    client.listBackupsAsync(request().pageSize(10).build()).subscribe(recorder);
+    Recorder recorder = subscribedToThirtyInPagesOfTen();
     recorder.subscription.request(10);
     await("the first page", () -> recorder.ids.size() == 10);
     backupList.delayPages(1_000);
@@ -126,10 +129,7 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   @Test
   void closingTheClientMidWalkEndsTheStreamWithIllegalState() throws Exception {
-    serveBackupList();
-    hold(30);
-    Recorder recorder = new Recorder();
-    client.listBackupsAsync(request().pageSize(10).build()).subscribe(recorder);
+    Recorder recorder = subscribedToThirtyInPagesOfTen();
     recorder.subscription.request(10);
     await("the first page", () -> recorder.ids.size() == 10);
 
