@@ -21,12 +21,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class BreakerPermit {
   private final CircuitBreaker breaker;
   private final CircuitBreaker.State state;
+  /** The metrics of the state it was taken in: a new closed or half-open period has new ones. */
+  private final CircuitBreaker.Metrics period;
   private final long start = System.nanoTime();
   private final AtomicBoolean settled = new AtomicBoolean();
 
   private BreakerPermit(CircuitBreaker breaker, CircuitBreaker.State state) {
     this.breaker = breaker;
     this.state = state;
+    this.period = breaker.getMetrics();
   }
 
   /**
@@ -48,7 +51,7 @@ final class BreakerPermit {
    */
   boolean circuitOpenedSince() {
     CircuitBreaker.State now = breaker.getState();
-    return now != state && (now == CircuitBreaker.State.OPEN
+    return !inItsPeriod() && (now == CircuitBreaker.State.OPEN
         || now == CircuitBreaker.State.FORCED_OPEN || now == CircuitBreaker.State.HALF_OPEN);
   }
 
@@ -80,7 +83,15 @@ final class BreakerPermit {
 
   /** True the first time only, and only while the breaker is in the state of the permission. */
   private boolean settle() {
-    return settled.compareAndSet(false, true) && breaker.getState() == state;
+    return settled.compareAndSet(false, true) && inItsPeriod();
+  }
+
+  /**
+   * Whether the breaker is still in the period this permission was taken in: the same state, and
+   * the same metrics (a later half-open period of the same kind has metrics of its own).
+   */
+  private boolean inItsPeriod() {
+    return breaker.getState() == state && breaker.getMetrics() == period;
   }
 
   private long elapsed() {

@@ -134,6 +134,10 @@ public final class ResilientExecutor implements AutoCloseable {
       } catch (ClumioException e) {
         failure = e;
       }
+      if (tokenHeld && failure instanceof ClumioLimitExceededException) {
+        budget.refund(); // the retry the token was taken for was not sent
+        tokenHeld = false;
+      }
       if (Thread.currentThread().isInterrupted()) {
         throw Attempts.exhausted(failure, failures); // unrecorded: the caller stopped the call
       }
@@ -224,7 +228,7 @@ public final class ResilientExecutor implements AutoCloseable {
     if (closed) {
       call.abort(closedDuring(operation)); // close() ran before the call was registered
     } else {
-      call.next();
+      call.guarded(call::next);
     }
     return call.result;
   }
@@ -407,13 +411,13 @@ public final class ResilientExecutor implements AutoCloseable {
       if (finished.get()) {
         return;
       }
-      unsentToken.set(false);
       try {
         acquireBulkhead(operation);
       } catch (ClumioException refused) {
         failed(refused);
         return;
       }
+      unsentToken.set(false); // the retry's token is spent now: its request goes out
       AsyncAttempt<T> inFlight;
       try {
         inFlight = attempt.apply(remaining(deadline));
@@ -455,6 +459,7 @@ public final class ResilientExecutor implements AutoCloseable {
     }
 
     private void failed(ClumioException failure) {
+      refundUnsentToken(); // a limit refused the retry the token was taken for
       if (finished.get()) {
         return; // cancelled or closed: no retry decision, no retry event
       }
@@ -466,6 +471,9 @@ public final class ResilientExecutor implements AutoCloseable {
       }
       tokenHeld = decision.tokenTaken();
       unsentToken.set(tokenHeld);
+      if (finished.get()) {
+        refundUnsentToken(); // abort() ran before the token was marked unsent
+      }
       failures.add(failure);
       logRetry(operation, failures.size(), decision.delayMillis(), failure);
       schedule(() -> retryUnlessOpen(failure), decision.delayMillis(), TimeUnit.MILLISECONDS);
@@ -484,6 +492,23 @@ public final class ResilientExecutor implements AutoCloseable {
       end(null, failure, () -> settle(permit, last, earlier));
     }
 
+    /**
+     * Runs a step; whatever it throws (an application's Retry event consumer, say) ends the call
+     * instead of vanishing in the scheduler.
+     */
+    void guarded(Runnable step) {
+      try {
+        step.run();
+      } catch (RuntimeException | Error e) {
+        if (end(null, e, permit::release)) {
+          refundUnsentToken();
+        }
+        if (e instanceof VirtualMachineError fatal) {
+          throw fatal;
+        }
+      }
+    }
+
     private void refundUnsentToken() {
       if (unsentToken.getAndSet(false)) {
         budget.refund();
@@ -494,7 +519,7 @@ public final class ResilientExecutor implements AutoCloseable {
     private void schedule(Runnable step, long delay, TimeUnit unit) {
       ScheduledFuture<?> wait;
       try {
-        wait = scheduler.schedule(step, delay, unit);
+        wait = scheduler.schedule(() -> guarded(step), delay, unit);
       } catch (RejectedExecutionException shutDown) {
         abort(closedDuring(operation));
         return;

@@ -261,6 +261,26 @@ class CancellationTest extends WireMockTestBase {
   }
 
   @Test
+  void aRetryListenerThatThrowsOnABulkheadRefusalStillEndsTheAsyncCallAndFreesItsPermit() throws Exception {
+    wireMock.stubFor(getBackup("slow").willReturn(backupJson("{}").withFixedDelay(3_000)));
+    try (DynamoDbBackupClient c = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .maxConcurrentCalls(1).build()) {
+      CompletableFuture<DynamoDbTableBackup> holder = c.getBackupAsync("slow");
+      awaitRequests(1, BOUND);
+      c.retry().getEventPublisher().onEvent(event -> {
+        throw new IllegalStateException("the application's retry listener failed");
+      });
+
+      Throwable failure = catchThrowable(() -> c.getBackupAsync("slow").get(5, TimeUnit.SECONDS));
+
+      assertThat(failure).isInstanceOf(java.util.concurrent.ExecutionException.class)
+          .hasCauseInstanceOf(IllegalStateException.class);
+      assertThat(c.circuitBreaker().getMetrics().getNumberOfBufferedCalls()).isZero();
+      holder.cancel(true);
+    }
+  }
+
+  @Test
   void aPendingAsyncCallBlocksNoThreadWhileWaitingToRetry() throws Exception {
     wireMock.stubFor(getBackup("b-1").willReturn(errorJson(503, ERROR).withHeader("Retry-After", "15")));
     CountDownLatch waiting = retryDecided(client);
