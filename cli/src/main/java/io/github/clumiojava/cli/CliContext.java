@@ -1,5 +1,6 @@
 package io.github.clumiojava.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
@@ -9,7 +10,10 @@ import java.util.Map;
  *
  * @param environment the environment variables
  * @param clock the clock for "expires in ..." phrases and {@code --fail-if-expired}
+ * @param in standard input ({@code get --ids-from -})
  * @param out standard output
  * @param err standard error
+ * @param errIsTerminal whether standard error is a terminal, where a progress line may be drawn
  */
-record CliContext(Map<String, String> environment, Clock clock, PrintWriter out, PrintWriter err) {}
+record CliContext(Map<String, String> environment, Clock clock, InputStream in, PrintWriter out, PrintWriter err,
+    boolean errIsTerminal) {}

@@ -30,7 +30,8 @@ public final class ClumioBackupCli {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, new CliContext(System.getenv(), Clock.systemUTC(), out, err), new CountDownLatch(1)));
+    System.exit(run(args, new CliContext(System.getenv(), Clock.systemUTC(), System.in, out, err,
+        Terminal.stderrIsTerminal()), new CountDownLatch(1)));
   }
 
   /**
@@ -61,7 +62,7 @@ public final class ClumioBackupCli {
     cli.setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
       boolean verbose = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--verbose");
-      context.err().println("error: " + describe(failure));
+      context.err().println("error: " + describe(failure, System.lineSeparator()));
       if (verbose) {
         failure.printStackTrace(context.err());
       }
@@ -89,9 +90,18 @@ public final class ClumioBackupCli {
     return problem.getMessage();
   }
 
-  private static String describe(Throwable failure) {
+  /**
+   * Describes a failure in plain words, without a stack trace; never the token (the library's
+   * messages do not hold it).
+   *
+   * @param failure what failed
+   * @param beforeStatus what separates the message from "(HTTP status N)", where there is one:
+   *     a line separator, or a space to keep it on one line
+   * @return the description
+   */
+  static String describe(Throwable failure, String beforeStatus) {
     if (failure instanceof ClumioApiException api) {
-      return api.getMessage() + System.lineSeparator() + "(HTTP status " + api.statusCode() + ")";
+      return api.getMessage() + beforeStatus + "(HTTP status " + api.statusCode() + ")";
     }
     return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
   }

@@ -1,28 +1,46 @@
 package io.github.clumiojava.cli;
 
+import io.github.clumiojava.ClumioException;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code clumio-backup get <backup-id>}: what is in a backup, and can it still be restored. */
+/**
+ * {@code clumio-backup get <backup-id>...}: what is in a backup, and can it still be restored.
+ * One id prints its backup, or fails with the status of its failure. Several ids, or {@code
+ * --ids-from}, are read at the pace the service allows and printed as they arrive; a failed id is
+ * reported on stderr and the others go on (see {@link ManyBackupsOutput}).
+ */
 @Command(name = "get", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Shows what a DynamoDB table backup holds and whether it can still be restored.",
+    description = {"Shows what DynamoDB table backups hold and whether they can still be restored.",
+        "Several ids are read at the pace Clumio allows and printed as they arrive; a failed id is reported "
+            + "on stderr, and the exit status is that of the most severe failure.",
         "The token comes from the environment variable CLUMIO_API_TOKEN or --token-file."})
 final class GetCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Parameters(index = "0", paramLabel = "<backup-id>", description = "The Clumio id of the backup.")
-  String backupId;
+  @Parameters(arity = "0..*", paramLabel = "<backup-id>", description = "The Clumio ids of the backups.")
+  List<String> backupIds = new ArrayList<>();
+
+  @Option(names = "--ids-from", paramLabel = "FILE",
+      description = "Read the backup ids from FILE, one per line (blank lines ignored); - reads standard input.")
+  String idsFrom;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "human",
-      description = "human (default) or json (the API's field names, dates in RFC 3339).")
+      description = "human (default), json (one backup; the API's field names, dates in RFC 3339) "
+          + "or ndjson (one backup per line, as it arrives).")
   BackupOutput output;
 
-  @Option(names = "--fail-if-expired", description = "Exit with status 8 if the backup has expired.")
+  @Option(names = "--fail-if-expired", description = "Exit with status 8 if a backup has expired (it is still printed).")
   boolean failIfExpired;
 
   @Mixin
@@ -34,10 +52,43 @@ final class GetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    return client.run(context, clumio -> {
-      DynamoDbTableBackup backup = clumio.getBackup(backupId);
-      output.print(backup, context);
-      return failIfExpired && backup.isExpired(context.clock()) ? ExitStatus.EXPIRED : ExitStatus.OK;
+    List<String> ids = BackupIds.read(backupIds, idsFrom, context.in());
+    if (ids.size() == 1 && idsFrom == null) {
+      return client.run(context, clumio -> {
+        DynamoDbTableBackup backup = clumio.getBackup(ids.get(0));
+        output.print(backup, context);
+        return failIfExpired && backup.isExpired(context.clock()) ? ExitStatus.EXPIRED : ExitStatus.OK;
+      });
+    }
+    if (output == BackupOutput.json) {
+      throw new IllegalArgumentException("-o json prints one backup; use -o ndjson for several (one per line)");
+    }
+    return client.run(context, clumio -> getAll(clumio, ids));
+  }
+
+  private int getAll(DynamoDbBackupClient clumio, List<String> ids) {
+    Progress progress = context.errIsTerminal() ? new ProgressLine(context.err(), ids.size(), System::nanoTime)
+        : Progress.NONE;
+    ManyBackupsOutput printer = new ManyBackupsOutput(context, output, failIfExpired, client.verbose, progress);
+    try (Stream<IdResult> results = getBackups(clumio, ids)) {
+      results.forEach(result -> result.backup().ifPresentOrElse(printer::backup,
+          () -> printer.failure(result.backupId(), result.error().orElseThrow())));
+    } finally {
+      printer.finish();
+    }
+    return printer.exitStatus();
+  }
+
+  // TODO(ratelimit-bench): replace with DynamoDbBackupClient.getBackups and BackupResult once on main.
+  record IdResult(String backupId, Optional<DynamoDbTableBackup> backup, Optional<ClumioException> error) {}
+
+  private static Stream<IdResult> getBackups(DynamoDbBackupClient clumio, List<String> ids) {
+    return ids.stream().map(id -> {
+      try {
+        return new IdResult(id, Optional.of(clumio.getBackup(id)), Optional.empty());
+      } catch (ClumioException e) {
+        return new IdResult(id, Optional.empty(), Optional.of(e));
+      }
     });
   }
 }

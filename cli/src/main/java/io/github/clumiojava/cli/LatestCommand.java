@@ -25,7 +25,7 @@ final class LatestCommand implements Callable<Integer> {
   String tableId;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "human",
-      description = "human (default) or json (the API's field names, dates in RFC 3339).")
+      description = "human (default), json (the API's field names, dates in RFC 3339) or ndjson (the same on one line).")
   BackupOutput output;
 
   @Mixin

@@ -61,6 +61,15 @@ class JarIT {
   }
 
   @Test
+  void severalIdsInTheSandboxPrintALineEachAndNoProgressWhenStderrIsAFile() throws Exception {
+    Run run = java("get", "sandbox-orders-active", "sandbox-sessions-expired", "-o", "ndjson", "--sandbox");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void anUnknownIdInTheSandboxExitsWithThree() throws Exception {
     Run run = java("get", "no-such-backup", "--sandbox");
 
