@@ -9,7 +9,10 @@
 #   5. start-up: 10 fresh JVMs, one single-shot measurement each;
 #   6. listing: a walk of 1,000 backups in pages of 100 (facade vs raw by page number), 2 forks,
 #      with the GC profiler; it prints the requests per walk of each side (stderr, in the file).
-# About 28 minutes in all. Results: benchmarks/target/*.txt and results.json.
+#   7. the throughput experiment at Clumio's rate limit (RateLimitBenchmark, not JMH): five
+#      scenarios against a local server that admits 100 requests/s (burst 100) and answers 429
+#      with Retry-After: 1 beyond; about 3 minutes. It rewrites the plot beside RESULTS.md.
+# About 31 minutes in all. Results: benchmarks/target/*.txt and results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
@@ -22,6 +25,8 @@ java -jar "$jar" -f 4 -wi 4 -w 2s -i 4 -r 2s -prof gc PerCallInMemory > "$out/pe
 java -jar "$jar" -f 3 -wi 5 -w 2s -i 6 -r 2s -prof gc 'FailFast|Bulk' > "$out/failfast-bulk-3-forks.txt"
 java -jar "$jar" -f 10 -wi 0 -i 1 Startup > "$out/startup.txt"
 java -jar "$jar" -f 2 -wi 4 -w 2s -i 5 -r 2s -foe true -prof gc ListBenchmark > "$out/list.txt" 2>&1
+java -cp "$jar" io.github.clumiojava.benchmarks.RateLimitBenchmark --plot benchmarks/rate-limit-send-rate.png \
+  --csv "$out/rate-limit-send-rate.csv" > "$out/rate-limit.txt"
 echo "Summary (percentile and GC count/time rows left out):"
 for file in results percall-3-forks percall-in-memory failfast-bulk-3-forks startup list; do
   sed -n '/^Benchmark /,/^$/p' "$out/$file.txt" \
@@ -29,3 +34,4 @@ for file in results percall-3-forks percall-in-memory failfast-bulk-3-forks star
 done
 grep -h '\[threads\]' "$out/failfast-bulk-3-forks.txt" | sort | uniq -c || true
 grep -h '\[requests per walk\]' "$out/list.txt" | sort | uniq -c || true
+sed -n '/^| Scenario /,/^$/p' "$out/rate-limit.txt"
