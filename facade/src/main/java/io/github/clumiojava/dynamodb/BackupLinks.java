@@ -119,10 +119,10 @@ public final class BackupLinks {
 
     private Builder() {}
 
-    private Builder(BackupLinks backupLinks) {
-      this.self = backupLinks.self;
-      this.restoreTable = backupLinks.restoreTable;
-      this.restoreRecords = backupLinks.restoreRecords;
+    private Builder(BackupLinks original) {
+      this.self = original.self;
+      this.restoreTable = original.restoreTable;
+      this.restoreRecords = original.restoreRecords;
     }
 
     /**
@@ -138,15 +138,15 @@ public final class BackupLinks {
 
     /**
      * Sets the link to the backup itself to one built on a new {@link Link.Builder}, as in {@code
-     * self(Link.builder().…build())}.
+     * self(Link.builder()...build())}.
      *
-     * @param self fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code self} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder self(Consumer<Link.Builder> self) {
+    public Builder self(Consumer<Link.Builder> fill) {
       Link.Builder builder = Link.builder();
-      self.accept(builder);
+      fill.accept(builder);
       return self(builder.build());
     }
 
@@ -163,15 +163,15 @@ public final class BackupLinks {
 
     /**
      * Sets the operation that restores the backup as a table to one built on a new {@link
-     * Link.Builder}, as in {@code restoreTable(Link.builder().…build())}.
+     * Link.Builder}, as in {@code restoreTable(Link.builder()...build())}.
      *
-     * @param restoreTable fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code restoreTable} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder restoreTable(Consumer<Link.Builder> restoreTable) {
+    public Builder restoreTable(Consumer<Link.Builder> fill) {
       Link.Builder builder = Link.builder();
-      restoreTable.accept(builder);
+      fill.accept(builder);
       return restoreTable(builder.build());
     }
 
@@ -188,15 +188,15 @@ public final class BackupLinks {
 
     /**
      * Sets the operation that restores records from the backup to one built on a new {@link
-     * Link.Builder}, as in {@code restoreRecords(Link.builder().…build())}.
+     * Link.Builder}, as in {@code restoreRecords(Link.builder()...build())}.
      *
-     * @param restoreRecords fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code restoreRecords} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder restoreRecords(Consumer<Link.Builder> restoreRecords) {
+    public Builder restoreRecords(Consumer<Link.Builder> fill) {
       Link.Builder builder = Link.builder();
-      restoreRecords.accept(builder);
+      fill.accept(builder);
       return restoreRecords(builder.build());
     }
 

@@ -507,7 +507,12 @@ public final class DynamoDbTableBackup {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(id, etag, tableName, tableId, accountNativeId, awsRegion, typeAsString, startTimestamp, expirationTimestamp, itemCount, sizeInBytes, billingModeAsString, tableClassAsString, globalTableVersionAsString, pitrEnabled, provisionedThroughput, globalSecondaryIndexes, localSecondaryIndexes, replicas, sseSpecification, streamSpecification, tags, contributorInsightsStatusAsString, deletionProtectionEnabled, links, unknownFields);
+    return Objects.hash(id, etag, tableName, tableId, accountNativeId, awsRegion, typeAsString,
+        startTimestamp, expirationTimestamp, itemCount, sizeInBytes, billingModeAsString,
+        tableClassAsString, globalTableVersionAsString, pitrEnabled, provisionedThroughput,
+        globalSecondaryIndexes, localSecondaryIndexes, replicas, sseSpecification,
+        streamSpecification, tags, contributorInsightsStatusAsString, deletionProtectionEnabled,
+        links, unknownFields);
   }
 
   /**
@@ -583,33 +588,33 @@ public final class DynamoDbTableBackup {
 
     private Builder() {}
 
-    private Builder(DynamoDbTableBackup dynamoDbTableBackup) {
-      this.id = dynamoDbTableBackup.id;
-      this.etag = dynamoDbTableBackup.etag;
-      this.tableName = dynamoDbTableBackup.tableName;
-      this.tableId = dynamoDbTableBackup.tableId;
-      this.accountNativeId = dynamoDbTableBackup.accountNativeId;
-      this.awsRegion = dynamoDbTableBackup.awsRegion;
-      this.typeAsString = dynamoDbTableBackup.typeAsString;
-      this.startTimestamp = dynamoDbTableBackup.startTimestamp;
-      this.expirationTimestamp = dynamoDbTableBackup.expirationTimestamp;
-      this.itemCount = dynamoDbTableBackup.itemCount;
-      this.sizeInBytes = dynamoDbTableBackup.sizeInBytes;
-      this.billingModeAsString = dynamoDbTableBackup.billingModeAsString;
-      this.tableClassAsString = dynamoDbTableBackup.tableClassAsString;
-      this.globalTableVersionAsString = dynamoDbTableBackup.globalTableVersionAsString;
-      this.pitrEnabled = dynamoDbTableBackup.pitrEnabled;
-      this.provisionedThroughput = dynamoDbTableBackup.provisionedThroughput;
-      this.globalSecondaryIndexes = dynamoDbTableBackup.globalSecondaryIndexes;
-      this.localSecondaryIndexes = dynamoDbTableBackup.localSecondaryIndexes;
-      this.replicas = dynamoDbTableBackup.replicas;
-      this.sseSpecification = dynamoDbTableBackup.sseSpecification;
-      this.streamSpecification = dynamoDbTableBackup.streamSpecification;
-      this.tags = dynamoDbTableBackup.tags;
-      this.contributorInsightsStatusAsString = dynamoDbTableBackup.contributorInsightsStatusAsString;
-      this.deletionProtectionEnabled = dynamoDbTableBackup.deletionProtectionEnabled;
-      this.links = dynamoDbTableBackup.links;
-      this.unknownFields = dynamoDbTableBackup.unknownFields;
+    private Builder(DynamoDbTableBackup original) {
+      this.id = original.id;
+      this.etag = original.etag;
+      this.tableName = original.tableName;
+      this.tableId = original.tableId;
+      this.accountNativeId = original.accountNativeId;
+      this.awsRegion = original.awsRegion;
+      this.typeAsString = original.typeAsString;
+      this.startTimestamp = original.startTimestamp;
+      this.expirationTimestamp = original.expirationTimestamp;
+      this.itemCount = original.itemCount;
+      this.sizeInBytes = original.sizeInBytes;
+      this.billingModeAsString = original.billingModeAsString;
+      this.tableClassAsString = original.tableClassAsString;
+      this.globalTableVersionAsString = original.globalTableVersionAsString;
+      this.pitrEnabled = original.pitrEnabled;
+      this.provisionedThroughput = original.provisionedThroughput;
+      this.globalSecondaryIndexes = original.globalSecondaryIndexes;
+      this.localSecondaryIndexes = original.localSecondaryIndexes;
+      this.replicas = original.replicas;
+      this.sseSpecification = original.sseSpecification;
+      this.streamSpecification = original.streamSpecification;
+      this.tags = original.tags;
+      this.contributorInsightsStatusAsString = original.contributorInsightsStatusAsString;
+      this.deletionProtectionEnabled = original.deletionProtectionEnabled;
+      this.links = original.links;
+      this.unknownFields = original.unknownFields;
     }
 
     /**
@@ -692,16 +697,16 @@ public final class DynamoDbTableBackup {
     }
 
     /**
-     * Sets how the backup was made as a constant; the same as {@code typeAsString(type.value())}.
+     * Sets how the backup was made as a constant; the same as {@code typeAsString(value.value())}.
      *
-     * @param type the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code type} is {@link BackupType#UNKNOWN}, which has no
+     * @throws IllegalArgumentException if {@code value} is {@link BackupType#UNKNOWN}, which has no
      *     wire string; set such a value with {@link #typeAsString(String)}
      */
-    public Builder type(BackupType type) {
-      this.typeAsString = type == null ? null
-          : ModelValues.requireWireValue("type", type.value(), "typeAsString");
+    public Builder type(BackupType value) {
+      this.typeAsString = value == null ? null
+          : ModelValues.requireWireValue("type", value.value());
       return this;
     }
 
@@ -764,16 +769,16 @@ public final class DynamoDbTableBackup {
 
     /**
      * Sets how the table was billed as a constant; the same as {@code
-     * billingModeAsString(billingMode.value())}.
+     * billingModeAsString(value.value())}.
      *
-     * @param billingMode the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code billingMode} is {@link BillingMode#UNKNOWN}, which
-     *     has no wire string; set such a value with {@link #billingModeAsString(String)}
+     * @throws IllegalArgumentException if {@code value} is {@link BillingMode#UNKNOWN}, which has
+     *     no wire string; set such a value with {@link #billingModeAsString(String)}
      */
-    public Builder billingMode(BillingMode billingMode) {
-      this.billingModeAsString = billingMode == null ? null
-          : ModelValues.requireWireValue("billingMode", billingMode.value(), "billingModeAsString");
+    public Builder billingMode(BillingMode value) {
+      this.billingModeAsString = value == null ? null
+          : ModelValues.requireWireValue("billingMode", value.value());
       return this;
     }
 
@@ -792,16 +797,16 @@ public final class DynamoDbTableBackup {
 
     /**
      * Sets the table's storage class as a constant; the same as {@code
-     * tableClassAsString(tableClass.value())}.
+     * tableClassAsString(value.value())}.
      *
-     * @param tableClass the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code tableClass} is {@link TableClass#UNKNOWN}, which
-     *     has no wire string; set such a value with {@link #tableClassAsString(String)}
+     * @throws IllegalArgumentException if {@code value} is {@link TableClass#UNKNOWN}, which has no
+     *     wire string; set such a value with {@link #tableClassAsString(String)}
      */
-    public Builder tableClass(TableClass tableClass) {
-      this.tableClassAsString = tableClass == null ? null
-          : ModelValues.requireWireValue("tableClass", tableClass.value(), "tableClassAsString");
+    public Builder tableClass(TableClass value) {
+      this.tableClassAsString = value == null ? null
+          : ModelValues.requireWireValue("tableClass", value.value());
       return this;
     }
 
@@ -820,17 +825,17 @@ public final class DynamoDbTableBackup {
 
     /**
      * Sets the global tables version of a replicated table as a constant; the same as {@code
-     * globalTableVersionAsString(globalTableVersion.value())}.
+     * globalTableVersionAsString(value.value())}.
      *
-     * @param globalTableVersion the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code globalTableVersion} is {@link
-     *     GlobalTableVersion#UNKNOWN}, which has no wire string; set such a value with {@link
+     * @throws IllegalArgumentException if {@code value} is {@link GlobalTableVersion#UNKNOWN},
+     *     which has no wire string; set such a value with {@link
      *     #globalTableVersionAsString(String)}
      */
-    public Builder globalTableVersion(GlobalTableVersion globalTableVersion) {
-      this.globalTableVersionAsString = globalTableVersion == null ? null
-          : ModelValues.requireWireValue("globalTableVersion", globalTableVersion.value(), "globalTableVersionAsString");
+    public Builder globalTableVersion(GlobalTableVersion value) {
+      this.globalTableVersionAsString = value == null ? null
+          : ModelValues.requireWireValue("globalTableVersion", value.value());
       return this;
     }
 
@@ -859,15 +864,15 @@ public final class DynamoDbTableBackup {
     /**
      * Sets the table's provisioned capacity to one built on a new {@link
      * ProvisionedThroughput.Builder}, as in {@code
-     * provisionedThroughput(ProvisionedThroughput.builder().…build())}.
+     * provisionedThroughput(ProvisionedThroughput.builder()...build())}.
      *
-     * @param provisionedThroughput fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code provisionedThroughput} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder provisionedThroughput(Consumer<ProvisionedThroughput.Builder> provisionedThroughput) {
+    public Builder provisionedThroughput(Consumer<ProvisionedThroughput.Builder> fill) {
       ProvisionedThroughput.Builder builder = ProvisionedThroughput.builder();
-      provisionedThroughput.accept(builder);
+      fill.accept(builder);
       return provisionedThroughput(builder.build());
     }
 
@@ -954,15 +959,15 @@ public final class DynamoDbTableBackup {
     /**
      * Sets the table's server-side encryption to one built on a new {@link
      * SseSpecification.Builder}, as in {@code
-     * sseSpecification(SseSpecification.builder().…build())}.
+     * sseSpecification(SseSpecification.builder()...build())}.
      *
-     * @param sseSpecification fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code sseSpecification} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder sseSpecification(Consumer<SseSpecification.Builder> sseSpecification) {
+    public Builder sseSpecification(Consumer<SseSpecification.Builder> fill) {
       SseSpecification.Builder builder = SseSpecification.builder();
-      sseSpecification.accept(builder);
+      fill.accept(builder);
       return sseSpecification(builder.build());
     }
 
@@ -980,15 +985,15 @@ public final class DynamoDbTableBackup {
     /**
      * Sets the table's DynamoDB Streams settings to one built on a new {@link
      * StreamSpecification.Builder}, as in {@code
-     * streamSpecification(StreamSpecification.builder().…build())}.
+     * streamSpecification(StreamSpecification.builder()...build())}.
      *
-     * @param streamSpecification fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code streamSpecification} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder streamSpecification(Consumer<StreamSpecification.Builder> streamSpecification) {
+    public Builder streamSpecification(Consumer<StreamSpecification.Builder> fill) {
       StreamSpecification.Builder builder = StreamSpecification.builder();
-      streamSpecification.accept(builder);
+      fill.accept(builder);
       return streamSpecification(builder.build());
     }
 
@@ -1030,17 +1035,17 @@ public final class DynamoDbTableBackup {
 
     /**
      * Sets whether CloudWatch Contributor Insights was on for the table as a constant; the same as
-     * {@code contributorInsightsStatusAsString(contributorInsightsStatus.value())}.
+     * {@code contributorInsightsStatusAsString(value.value())}.
      *
-     * @param contributorInsightsStatus the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code contributorInsightsStatus} is {@link
+     * @throws IllegalArgumentException if {@code value} is {@link
      *     ContributorInsightsStatus#UNKNOWN}, which has no wire string; set such a value with
      *     {@link #contributorInsightsStatusAsString(String)}
      */
-    public Builder contributorInsightsStatus(ContributorInsightsStatus contributorInsightsStatus) {
-      this.contributorInsightsStatusAsString = contributorInsightsStatus == null ? null
-          : ModelValues.requireWireValue("contributorInsightsStatus", contributorInsightsStatus.value(), "contributorInsightsStatusAsString");
+    public Builder contributorInsightsStatus(ContributorInsightsStatus value) {
+      this.contributorInsightsStatusAsString = value == null ? null
+          : ModelValues.requireWireValue("contributorInsightsStatus", value.value());
       return this;
     }
 
@@ -1068,15 +1073,15 @@ public final class DynamoDbTableBackup {
 
     /**
      * Sets the HAL links of the backup to one built on a new {@link BackupLinks.Builder}, as in
-     * {@code links(BackupLinks.builder().…build())}.
+     * {@code links(BackupLinks.builder()...build())}.
      *
-     * @param links fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code links} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder links(Consumer<BackupLinks.Builder> links) {
+    public Builder links(Consumer<BackupLinks.Builder> fill) {
       BackupLinks.Builder builder = BackupLinks.builder();
-      links.accept(builder);
+      fill.accept(builder);
       return links(builder.build());
     }
 

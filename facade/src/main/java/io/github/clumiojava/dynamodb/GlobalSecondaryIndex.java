@@ -127,7 +127,8 @@ public final class GlobalSecondaryIndex {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(indexName, keySchema, projection, provisionedThroughput, contributorInsightsStatusAsString);
+    return Objects.hash(indexName, keySchema, projection, provisionedThroughput,
+        contributorInsightsStatusAsString);
   }
 
   /**
@@ -161,12 +162,12 @@ public final class GlobalSecondaryIndex {
 
     private Builder() {}
 
-    private Builder(GlobalSecondaryIndex globalSecondaryIndex) {
-      this.indexName = globalSecondaryIndex.indexName;
-      this.keySchema = globalSecondaryIndex.keySchema;
-      this.projection = globalSecondaryIndex.projection;
-      this.provisionedThroughput = globalSecondaryIndex.provisionedThroughput;
-      this.contributorInsightsStatusAsString = globalSecondaryIndex.contributorInsightsStatusAsString;
+    private Builder(GlobalSecondaryIndex original) {
+      this.indexName = original.indexName;
+      this.keySchema = original.keySchema;
+      this.projection = original.projection;
+      this.provisionedThroughput = original.provisionedThroughput;
+      this.contributorInsightsStatusAsString = original.contributorInsightsStatusAsString;
     }
 
     /**
@@ -216,15 +217,15 @@ public final class GlobalSecondaryIndex {
 
     /**
      * Sets the attributes the index copies to one built on a new {@link Projection.Builder}, as in
-     * {@code projection(Projection.builder().…build())}.
+     * {@code projection(Projection.builder()...build())}.
      *
-     * @param projection fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code projection} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder projection(Consumer<Projection.Builder> projection) {
+    public Builder projection(Consumer<Projection.Builder> fill) {
       Projection.Builder builder = Projection.builder();
-      projection.accept(builder);
+      fill.accept(builder);
       return projection(builder.build());
     }
 
@@ -242,15 +243,15 @@ public final class GlobalSecondaryIndex {
     /**
      * Sets the index's provisioned capacity to one built on a new {@link
      * ProvisionedThroughput.Builder}, as in {@code
-     * provisionedThroughput(ProvisionedThroughput.builder().…build())}.
+     * provisionedThroughput(ProvisionedThroughput.builder()...build())}.
      *
-     * @param provisionedThroughput fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code provisionedThroughput} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder provisionedThroughput(Consumer<ProvisionedThroughput.Builder> provisionedThroughput) {
+    public Builder provisionedThroughput(Consumer<ProvisionedThroughput.Builder> fill) {
       ProvisionedThroughput.Builder builder = ProvisionedThroughput.builder();
-      provisionedThroughput.accept(builder);
+      fill.accept(builder);
       return provisionedThroughput(builder.build());
     }
 
@@ -269,17 +270,17 @@ public final class GlobalSecondaryIndex {
 
     /**
      * Sets whether CloudWatch Contributor Insights is on for the index as a constant; the same as
-     * {@code contributorInsightsStatusAsString(contributorInsightsStatus.value())}.
+     * {@code contributorInsightsStatusAsString(value.value())}.
      *
-     * @param contributorInsightsStatus the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code contributorInsightsStatus} is {@link
+     * @throws IllegalArgumentException if {@code value} is {@link
      *     ContributorInsightsStatus#UNKNOWN}, which has no wire string; set such a value with
      *     {@link #contributorInsightsStatusAsString(String)}
      */
-    public Builder contributorInsightsStatus(ContributorInsightsStatus contributorInsightsStatus) {
-      this.contributorInsightsStatusAsString = contributorInsightsStatus == null ? null
-          : ModelValues.requireWireValue("contributorInsightsStatus", contributorInsightsStatus.value(), "contributorInsightsStatusAsString");
+    public Builder contributorInsightsStatus(ContributorInsightsStatus value) {
+      this.contributorInsightsStatusAsString = value == null ? null
+          : ModelValues.requireWireValue("contributorInsightsStatus", value.value());
       return this;
     }
 

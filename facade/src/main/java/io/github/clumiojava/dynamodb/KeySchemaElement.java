@@ -112,9 +112,9 @@ public final class KeySchemaElement {
 
     private Builder() {}
 
-    private Builder(KeySchemaElement keySchemaElement) {
-      this.attributeName = keySchemaElement.attributeName;
-      this.keyTypeAsString = keySchemaElement.keyTypeAsString;
+    private Builder(KeySchemaElement original) {
+      this.attributeName = original.attributeName;
+      this.keyTypeAsString = original.keyTypeAsString;
     }
 
     /**
@@ -143,16 +143,16 @@ public final class KeySchemaElement {
 
     /**
      * Sets the role of the attribute as a constant; the same as {@code
-     * keyTypeAsString(keyType.value())}.
+     * keyTypeAsString(value.value())}.
      *
-     * @param keyType the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code keyType} is {@link KeyType#UNKNOWN}, which has no
+     * @throws IllegalArgumentException if {@code value} is {@link KeyType#UNKNOWN}, which has no
      *     wire string; set such a value with {@link #keyTypeAsString(String)}
      */
-    public Builder keyType(KeyType keyType) {
-      this.keyTypeAsString = keyType == null ? null
-          : ModelValues.requireWireValue("keyType", keyType.value(), "keyTypeAsString");
+    public Builder keyType(KeyType value) {
+      this.keyTypeAsString = value == null ? null
+          : ModelValues.requireWireValue("keyType", value.value());
       return this;
     }
 

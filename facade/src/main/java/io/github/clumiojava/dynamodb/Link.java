@@ -115,10 +115,10 @@ public final class Link {
 
     private Builder() {}
 
-    private Builder(Link link) {
-      this.href = link.href;
-      this.templated = link.templated;
-      this.type = link.type;
+    private Builder(Link original) {
+      this.href = original.href;
+      this.templated = original.templated;
+      this.type = original.type;
     }
 
     /**

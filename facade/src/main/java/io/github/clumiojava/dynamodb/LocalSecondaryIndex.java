@@ -122,10 +122,10 @@ public final class LocalSecondaryIndex {
 
     private Builder() {}
 
-    private Builder(LocalSecondaryIndex localSecondaryIndex) {
-      this.indexName = localSecondaryIndex.indexName;
-      this.keySchema = localSecondaryIndex.keySchema;
-      this.projection = localSecondaryIndex.projection;
+    private Builder(LocalSecondaryIndex original) {
+      this.indexName = original.indexName;
+      this.keySchema = original.keySchema;
+      this.projection = original.projection;
     }
 
     /**
@@ -175,15 +175,15 @@ public final class LocalSecondaryIndex {
 
     /**
      * Sets the attributes the index copies to one built on a new {@link Projection.Builder}, as in
-     * {@code projection(Projection.builder().…build())}.
+     * {@code projection(Projection.builder()...build())}.
      *
-     * @param projection fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code projection} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder projection(Consumer<Projection.Builder> projection) {
+    public Builder projection(Consumer<Projection.Builder> fill) {
       Projection.Builder builder = Projection.builder();
-      projection.accept(builder);
+      fill.accept(builder);
       return projection(builder.build());
     }
 

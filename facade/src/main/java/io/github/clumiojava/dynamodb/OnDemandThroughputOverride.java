@@ -88,8 +88,8 @@ public final class OnDemandThroughputOverride {
 
     private Builder() {}
 
-    private Builder(OnDemandThroughputOverride onDemandThroughputOverride) {
-      this.maxReadRequestUnits = onDemandThroughputOverride.maxReadRequestUnits;
+    private Builder(OnDemandThroughputOverride original) {
+      this.maxReadRequestUnits = original.maxReadRequestUnits;
     }
 
     /**

@@ -117,9 +117,9 @@ public final class Projection {
 
     private Builder() {}
 
-    private Builder(Projection projection) {
-      this.projectionTypeAsString = projection.projectionTypeAsString;
-      this.nonKeyAttributes = projection.nonKeyAttributes;
+    private Builder(Projection original) {
+      this.projectionTypeAsString = original.projectionTypeAsString;
+      this.nonKeyAttributes = original.nonKeyAttributes;
     }
 
     /**
@@ -137,16 +137,16 @@ public final class Projection {
 
     /**
      * Sets the projection type as a constant; the same as {@code
-     * projectionTypeAsString(projectionType.value())}.
+     * projectionTypeAsString(value.value())}.
      *
-     * @param projectionType the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code projectionType} is {@link ProjectionType#UNKNOWN},
-     *     which has no wire string; set such a value with {@link #projectionTypeAsString(String)}
+     * @throws IllegalArgumentException if {@code value} is {@link ProjectionType#UNKNOWN}, which
+     *     has no wire string; set such a value with {@link #projectionTypeAsString(String)}
      */
-    public Builder projectionType(ProjectionType projectionType) {
-      this.projectionTypeAsString = projectionType == null ? null
-          : ModelValues.requireWireValue("projectionType", projectionType.value(), "projectionTypeAsString");
+    public Builder projectionType(ProjectionType value) {
+      this.projectionTypeAsString = value == null ? null
+          : ModelValues.requireWireValue("projectionType", value.value());
       return this;
     }
 

@@ -102,9 +102,9 @@ public final class ProvisionedThroughput {
 
     private Builder() {}
 
-    private Builder(ProvisionedThroughput provisionedThroughput) {
-      this.readCapacityUnits = provisionedThroughput.readCapacityUnits;
-      this.writeCapacityUnits = provisionedThroughput.writeCapacityUnits;
+    private Builder(ProvisionedThroughput original) {
+      this.readCapacityUnits = original.readCapacityUnits;
+      this.writeCapacityUnits = original.writeCapacityUnits;
     }
 
     /**

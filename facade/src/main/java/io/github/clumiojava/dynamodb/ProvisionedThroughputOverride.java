@@ -89,8 +89,8 @@ public final class ProvisionedThroughputOverride {
 
     private Builder() {}
 
-    private Builder(ProvisionedThroughputOverride provisionedThroughputOverride) {
-      this.readCapacityUnits = provisionedThroughputOverride.readCapacityUnits;
+    private Builder(ProvisionedThroughputOverride original) {
+      this.readCapacityUnits = original.readCapacityUnits;
     }
 
     /**

@@ -138,7 +138,8 @@ public final class Replica {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(regionName, kmsMasterKeyId, provisionedThroughputOverride, globalSecondaryIndexes, replicaTableClassAsString, onDemandThroughputOverride);
+    return Objects.hash(regionName, kmsMasterKeyId, provisionedThroughputOverride,
+        globalSecondaryIndexes, replicaTableClassAsString, onDemandThroughputOverride);
   }
 
   /**
@@ -174,13 +175,13 @@ public final class Replica {
 
     private Builder() {}
 
-    private Builder(Replica replica) {
-      this.regionName = replica.regionName;
-      this.kmsMasterKeyId = replica.kmsMasterKeyId;
-      this.provisionedThroughputOverride = replica.provisionedThroughputOverride;
-      this.globalSecondaryIndexes = replica.globalSecondaryIndexes;
-      this.replicaTableClassAsString = replica.replicaTableClassAsString;
-      this.onDemandThroughputOverride = replica.onDemandThroughputOverride;
+    private Builder(Replica original) {
+      this.regionName = original.regionName;
+      this.kmsMasterKeyId = original.kmsMasterKeyId;
+      this.provisionedThroughputOverride = original.provisionedThroughputOverride;
+      this.globalSecondaryIndexes = original.globalSecondaryIndexes;
+      this.replicaTableClassAsString = original.replicaTableClassAsString;
+      this.onDemandThroughputOverride = original.onDemandThroughputOverride;
     }
 
     /**
@@ -219,15 +220,15 @@ public final class Replica {
     /**
      * Sets the replica's own read capacity to one built on a new {@link
      * ProvisionedThroughputOverride.Builder}, as in {@code
-     * provisionedThroughputOverride(ProvisionedThroughputOverride.builder().…build())}.
+     * provisionedThroughputOverride(ProvisionedThroughputOverride.builder()...build())}.
      *
-     * @param provisionedThroughputOverride fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code provisionedThroughputOverride} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder provisionedThroughputOverride(Consumer<ProvisionedThroughputOverride.Builder> provisionedThroughputOverride) {
+    public Builder provisionedThroughputOverride(Consumer<ProvisionedThroughputOverride.Builder> fill) {
       ProvisionedThroughputOverride.Builder builder = ProvisionedThroughputOverride.builder();
-      provisionedThroughputOverride.accept(builder);
+      fill.accept(builder);
       return provisionedThroughputOverride(builder.build());
     }
 
@@ -269,17 +270,16 @@ public final class Replica {
 
     /**
      * Sets the replica's storage class as a constant; the same as {@code
-     * replicaTableClassAsString(replicaTableClass.value())}.
+     * replicaTableClassAsString(value.value())}.
      *
-     * @param replicaTableClass the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code replicaTableClass} is {@link TableClass#UNKNOWN},
-     *     which has no wire string; set such a value with {@link
-     *     #replicaTableClassAsString(String)}
+     * @throws IllegalArgumentException if {@code value} is {@link TableClass#UNKNOWN}, which has no
+     *     wire string; set such a value with {@link #replicaTableClassAsString(String)}
      */
-    public Builder replicaTableClass(TableClass replicaTableClass) {
-      this.replicaTableClassAsString = replicaTableClass == null ? null
-          : ModelValues.requireWireValue("replicaTableClass", replicaTableClass.value(), "replicaTableClassAsString");
+    public Builder replicaTableClass(TableClass value) {
+      this.replicaTableClassAsString = value == null ? null
+          : ModelValues.requireWireValue("replicaTableClass", value.value());
       return this;
     }
 
@@ -297,15 +297,15 @@ public final class Replica {
     /**
      * Sets the replica's own on-demand read ceiling to one built on a new {@link
      * OnDemandThroughputOverride.Builder}, as in {@code
-     * onDemandThroughputOverride(OnDemandThroughputOverride.builder().…build())}.
+     * onDemandThroughputOverride(OnDemandThroughputOverride.builder()...build())}.
      *
-     * @param onDemandThroughputOverride fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code onDemandThroughputOverride} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder onDemandThroughputOverride(Consumer<OnDemandThroughputOverride.Builder> onDemandThroughputOverride) {
+    public Builder onDemandThroughputOverride(Consumer<OnDemandThroughputOverride.Builder> fill) {
       OnDemandThroughputOverride.Builder builder = OnDemandThroughputOverride.builder();
-      onDemandThroughputOverride.accept(builder);
+      fill.accept(builder);
       return onDemandThroughputOverride(builder.build());
     }
 

@@ -117,10 +117,10 @@ public final class ReplicaGlobalSecondaryIndex {
 
     private Builder() {}
 
-    private Builder(ReplicaGlobalSecondaryIndex replicaGlobalSecondaryIndex) {
-      this.indexName = replicaGlobalSecondaryIndex.indexName;
-      this.provisionedThroughputOverride = replicaGlobalSecondaryIndex.provisionedThroughputOverride;
-      this.onDemandThroughputOverride = replicaGlobalSecondaryIndex.onDemandThroughputOverride;
+    private Builder(ReplicaGlobalSecondaryIndex original) {
+      this.indexName = original.indexName;
+      this.provisionedThroughputOverride = original.provisionedThroughputOverride;
+      this.onDemandThroughputOverride = original.onDemandThroughputOverride;
     }
 
     /**
@@ -148,15 +148,15 @@ public final class ReplicaGlobalSecondaryIndex {
     /**
      * Sets the replica's read capacity for the index to one built on a new {@link
      * ProvisionedThroughputOverride.Builder}, as in {@code
-     * provisionedThroughputOverride(ProvisionedThroughputOverride.builder().…build())}.
+     * provisionedThroughputOverride(ProvisionedThroughputOverride.builder()...build())}.
      *
-     * @param provisionedThroughputOverride fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code provisionedThroughputOverride} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder provisionedThroughputOverride(Consumer<ProvisionedThroughputOverride.Builder> provisionedThroughputOverride) {
+    public Builder provisionedThroughputOverride(Consumer<ProvisionedThroughputOverride.Builder> fill) {
       ProvisionedThroughputOverride.Builder builder = ProvisionedThroughputOverride.builder();
-      provisionedThroughputOverride.accept(builder);
+      fill.accept(builder);
       return provisionedThroughputOverride(builder.build());
     }
 
@@ -174,15 +174,15 @@ public final class ReplicaGlobalSecondaryIndex {
     /**
      * Sets the replica's on-demand read ceiling for the index to one built on a new {@link
      * OnDemandThroughputOverride.Builder}, as in {@code
-     * onDemandThroughputOverride(OnDemandThroughputOverride.builder().…build())}.
+     * onDemandThroughputOverride(OnDemandThroughputOverride.builder()...build())}.
      *
-     * @param onDemandThroughputOverride fills the new builder
+     * @param fill fills the new builder
      * @return this builder
-     * @throws NullPointerException if {@code onDemandThroughputOverride} is null
+     * @throws NullPointerException if {@code fill} is null
      */
-    public Builder onDemandThroughputOverride(Consumer<OnDemandThroughputOverride.Builder> onDemandThroughputOverride) {
+    public Builder onDemandThroughputOverride(Consumer<OnDemandThroughputOverride.Builder> fill) {
       OnDemandThroughputOverride.Builder builder = OnDemandThroughputOverride.builder();
-      onDemandThroughputOverride.accept(builder);
+      fill.accept(builder);
       return onDemandThroughputOverride(builder.build());
     }
 

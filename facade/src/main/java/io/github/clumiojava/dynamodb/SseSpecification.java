@@ -112,9 +112,9 @@ public final class SseSpecification {
 
     private Builder() {}
 
-    private Builder(SseSpecification sseSpecification) {
-      this.kmsKeyTypeAsString = sseSpecification.kmsKeyTypeAsString;
-      this.kmsMasterKeyId = sseSpecification.kmsMasterKeyId;
+    private Builder(SseSpecification original) {
+      this.kmsKeyTypeAsString = original.kmsKeyTypeAsString;
+      this.kmsMasterKeyId = original.kmsMasterKeyId;
     }
 
     /**
@@ -132,16 +132,16 @@ public final class SseSpecification {
 
     /**
      * Sets the kind of KMS key that encrypts the table as a constant; the same as {@code
-     * kmsKeyTypeAsString(kmsKeyType.value())}.
+     * kmsKeyTypeAsString(value.value())}.
      *
-     * @param kmsKeyType the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code kmsKeyType} is {@link KmsKeyType#UNKNOWN}, which
-     *     has no wire string; set such a value with {@link #kmsKeyTypeAsString(String)}
+     * @throws IllegalArgumentException if {@code value} is {@link KmsKeyType#UNKNOWN}, which has no
+     *     wire string; set such a value with {@link #kmsKeyTypeAsString(String)}
      */
-    public Builder kmsKeyType(KmsKeyType kmsKeyType) {
-      this.kmsKeyTypeAsString = kmsKeyType == null ? null
-          : ModelValues.requireWireValue("kmsKeyType", kmsKeyType.value(), "kmsKeyTypeAsString");
+    public Builder kmsKeyType(KmsKeyType value) {
+      this.kmsKeyTypeAsString = value == null ? null
+          : ModelValues.requireWireValue("kmsKeyType", value.value());
       return this;
     }
 

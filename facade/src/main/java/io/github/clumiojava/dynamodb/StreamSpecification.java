@@ -113,9 +113,9 @@ public final class StreamSpecification {
 
     private Builder() {}
 
-    private Builder(StreamSpecification streamSpecification) {
-      this.enabled = streamSpecification.enabled;
-      this.viewTypeAsString = streamSpecification.viewTypeAsString;
+    private Builder(StreamSpecification original) {
+      this.enabled = original.enabled;
+      this.viewTypeAsString = original.viewTypeAsString;
     }
 
     /**
@@ -144,16 +144,16 @@ public final class StreamSpecification {
 
     /**
      * Sets what the stream records about a changed item as a constant; the same as {@code
-     * viewTypeAsString(viewType.value())}.
+     * viewTypeAsString(value.value())}.
      *
-     * @param viewType the constant, or null for absent
+     * @param value the constant, or null for absent
      * @return this builder
-     * @throws IllegalArgumentException if {@code viewType} is {@link StreamViewType#UNKNOWN}, which
+     * @throws IllegalArgumentException if {@code value} is {@link StreamViewType#UNKNOWN}, which
      *     has no wire string; set such a value with {@link #viewTypeAsString(String)}
      */
-    public Builder viewType(StreamViewType viewType) {
-      this.viewTypeAsString = viewType == null ? null
-          : ModelValues.requireWireValue("viewType", viewType.value(), "viewTypeAsString");
+    public Builder viewType(StreamViewType value) {
+      this.viewTypeAsString = value == null ? null
+          : ModelValues.requireWireValue("viewType", value.value());
       return this;
     }
 

@@ -101,9 +101,9 @@ public final class Tag {
 
     private Builder() {}
 
-    private Builder(Tag tag) {
-      this.key = tag.key;
-      this.value = tag.value;
+    private Builder(Tag original) {
+      this.key = original.key;
+      this.value = original.value;
     }
 
     /**

@@ -47,16 +47,16 @@ public final class ModelValues {
   /**
    * Returns the wire string of an open enum's constant, refusing the constant that has none.
    *
-   * @param setter the enum setter's name, for the message
+   * @param setter the enum setter's name; the setter that takes the wire string has the same name
+   *     with {@code AsString} appended
    * @param wireValue the constant's wire string; null for the {@code UNKNOWN} constant
-   * @param stringSetter the setter that takes the wire string, named in the message
    * @return {@code wireValue}
-   * @throws IllegalArgumentException if {@code wireValue} is null
+   * @throws IllegalArgumentException if {@code wireValue} is null; the message names both setters
    */
-  public static String requireWireValue(String setter, String wireValue, String stringSetter) {
+  public static String requireWireValue(String setter, String wireValue) {
     if (wireValue == null) {
       throw new IllegalArgumentException(setter + " must not be UNKNOWN: it stands for a value this version does"
-          + " not know and has no wire string; set the string with " + stringSetter + "(String)");
+          + " not know and has no wire string; set the string with " + setter + "AsString(String)");
     }
     return wireValue;
   }

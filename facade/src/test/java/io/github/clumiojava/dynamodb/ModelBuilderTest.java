@@ -119,7 +119,7 @@ class ModelBuilderTest {
   void theUnknownConstantIsRefusedNamingTheStringSetter() {
     assertThatThrownBy(() -> DynamoDbTableBackup.builder().type(BackupType.UNKNOWN))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("type must not be UNKNOWN").hasMessageContaining("typeAsString(String)");
+        .hasMessageStartingWith("type must not be UNKNOWN").hasMessageEndingWith("set the string with typeAsString(String)");
   }
 
   @Test
