@@ -10,9 +10,9 @@ enum ClientSettings {
   /** Every setting at its default: adaptive rate limiting on. */
   DEFAULTS(builder -> builder),
   /** Adaptive rate limiting off, nothing else set: what a client did before it existed. */
-  ADAPTIVE_OFF(builder -> builder),
+  ADAPTIVE_OFF(builder -> builder.adaptiveRateLimiting(false)),
   /** A static limit at the service's rate, adaptive rate limiting off. */
-  STATIC_100(builder -> builder.maxRequestsPerSecond(100));
+  STATIC_100(builder -> builder.adaptiveRateLimiting(false).maxRequestsPerSecond(100));
 
   private final UnaryOperator<DynamoDbBackupClientBuilder> settings;
 

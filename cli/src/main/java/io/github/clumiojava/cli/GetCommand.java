@@ -1,12 +1,11 @@
 package io.github.clumiojava.cli;
 
-import io.github.clumiojava.ClumioException;
+import io.github.clumiojava.dynamodb.BackupResult;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code clumio-backup get <backup-id>...}: what is in a backup, and can it still be restored.
  * One id prints its backup, or fails with the status of its failure. Several ids, or {@code
- * --ids-from}, are read at the pace the service allows and printed as they arrive; a failed id is
+ * --ids-from}, go through the library's bulk read ({@link DynamoDbBackupClient#getBackups}),
+ * which paces itself to the service's limit, and are printed as they arrive; a failed id is
  * reported on stderr and the others go on (see {@link ManyBackupsOutput}).
  */
 @Command(name = "get", mixinStandardHelpOptions = true, sortOptions = false,
@@ -70,25 +70,12 @@ final class GetCommand implements Callable<Integer> {
     Progress progress = context.errIsTerminal() ? new ProgressLine(context.err(), ids.size(), System::nanoTime)
         : Progress.NONE;
     ManyBackupsOutput printer = new ManyBackupsOutput(context, output, failIfExpired, client.verbose, progress);
-    try (Stream<IdResult> results = getBackups(clumio, ids)) {
+    try (Stream<BackupResult> results = clumio.getBackups(ids)) {
       results.forEach(result -> result.backup().ifPresentOrElse(printer::backup,
           () -> printer.failure(result.backupId(), result.error().orElseThrow())));
     } finally {
       printer.finish();
     }
     return printer.exitStatus();
-  }
-
-  // TODO(ratelimit-bench): replace with DynamoDbBackupClient.getBackups and BackupResult once on main.
-  record IdResult(String backupId, Optional<DynamoDbTableBackup> backup, Optional<ClumioException> error) {}
-
-  private static Stream<IdResult> getBackups(DynamoDbBackupClient clumio, List<String> ids) {
-    return ids.stream().map(id -> {
-      try {
-        return new IdResult(id, Optional.of(clumio.getBackup(id)), Optional.empty());
-      } catch (ClumioException e) {
-        return new IdResult(id, Optional.empty(), Optional.of(e));
-      }
-    });
   }
 }

@@ -84,6 +84,16 @@ class GetManyCommandTest extends CliServers {
   }
 
   @Test
+  void anInvalidIdAmongSeveralIsAUsageErrorBeforeAnyRequest() {
+    CliRun run = getMany(Sandbox.ACTIVE + "\n" + Sandbox.EXPIRED + "\n..\n", false, "--ids-from", "-", "-o", "ndjson");
+
+    assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(run.err()).startsWith("error: ").contains("backupIds[2] is invalid");
+    assertThat(run.out()).isEmpty();
+    assertThat(sandbox.requests()).isEmpty();
+  }
+
+  @Test
   void idsAsArgumentsAndFromStandardInputAtOnceIsAUsageError() {
     CliRun run = getMany(Sandbox.EXPIRED, false, Sandbox.ACTIVE, "--ids-from", "-");
 

@@ -6,36 +6,29 @@ import io.github.clumiojava.ClumioAuthenticationException;
 import io.github.clumiojava.ClumioNotFoundException;
 import io.github.clumiojava.ClumioServerException;
 import io.github.clumiojava.ClumioTransportException;
-import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ManyBackupsOutputTest {
-  private static DynamoDbTableBackup active;
-  private static DynamoDbTableBackup expired;
+  private static final DynamoDbTableBackup ACTIVE = DynamoDbTableBackup.builder().id("b-active").tableName("orders")
+      .expirationTimestamp(Instant.now().plus(Duration.ofDays(12))).build();
+  private static final DynamoDbTableBackup EXPIRED = DynamoDbTableBackup.builder().id("b-expired")
+      .tableName("sessions").expirationTimestamp(Instant.now().minus(Duration.ofDays(3))).build();
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
   private final List<String> progress = new ArrayList<>();
   private final CliContext context = new CliContext(Map.of(), Clock.systemUTC(), InputStream.nullInputStream(),
       new PrintWriter(out), new PrintWriter(err), true);
-
-  @BeforeAll
-  static void readSampleBackups() {
-    try (Sandbox sandbox = Sandbox.start(0, Clock.systemUTC());
-        DynamoDbBackupClient client = DynamoDbBackupClient.builder().baseUrl(sandbox.baseUrl()).apiToken("x").build()) {
-      active = client.getBackup(Sandbox.ACTIVE);
-      expired = client.getBackup(Sandbox.EXPIRED);
-    }
-  }
 
   private ManyBackupsOutput output(BackupOutput format, boolean failIfExpired) {
     return new ManyBackupsOutput(context, format, failIfExpired, false, new Progress() {
@@ -65,22 +58,22 @@ class ManyBackupsOutputTest {
   void ndjsonPrintsEachBackupOnOneLine() {
     ManyBackupsOutput output = output(BackupOutput.ndjson, false);
 
-    output.backup(active);
-    output.backup(expired);
+    output.backup(ACTIVE);
+    output.backup(EXPIRED);
 
     assertThat(out.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
-    assertThat(out.toString().lines().toList().get(1)).isEqualTo(BackupJson.toJsonLine(expired));
+    assertThat(out.toString().lines().toList().get(1)).isEqualTo(BackupJson.toJsonLine(EXPIRED));
   }
 
   @Test
   void humanOutputPrintsOneBlockPerBackupWithABlankLineBetween() {
     ManyBackupsOutput output = output(BackupOutput.human, false);
 
-    output.backup(active);
-    output.backup(expired);
+    output.backup(ACTIVE);
+    output.backup(EXPIRED);
 
-    assertThat(out.toString()).isEqualTo(BackupText.toText(active, Clock.systemUTC()) + System.lineSeparator()
-        + BackupText.toText(expired, Clock.systemUTC()));
+    assertThat(out.toString()).isEqualTo(BackupText.toText(ACTIVE, Clock.systemUTC()) + System.lineSeparator()
+        + BackupText.toText(EXPIRED, Clock.systemUTC()));
   }
 
   @Test
@@ -98,8 +91,8 @@ class ManyBackupsOutputTest {
   void theStatusIsZeroWhenEveryIdSucceeded() {
     ManyBackupsOutput output = output(BackupOutput.ndjson, false);
 
-    output.backup(active);
-    output.backup(expired);
+    output.backup(ACTIVE);
+    output.backup(EXPIRED);
 
     assertThat(output.exitStatus()).isZero();
   }
@@ -109,7 +102,7 @@ class ManyBackupsOutputTest {
     ManyBackupsOutput output = output(BackupOutput.ndjson, false);
 
     output.failure("b-1", new ClumioServerException("HTTP 503", 503, List.of(), null));
-    output.backup(active);
+    output.backup(ACTIVE);
     output.failure("b-2", notFound());
     output.failure("b-3", new ClumioAuthenticationException("HTTP 401", 401, List.of(), null));
 
@@ -120,7 +113,7 @@ class ManyBackupsOutputTest {
   void oneFailureAmongSuccessesGivesItsStatus() {
     ManyBackupsOutput output = output(BackupOutput.ndjson, false);
 
-    output.backup(active);
+    output.backup(ACTIVE);
     output.failure("b-2", new ClumioTransportException("connection refused", null));
 
     assertThat(output.exitStatus()).isEqualTo(ExitStatus.UNAVAILABLE);
@@ -129,10 +122,10 @@ class ManyBackupsOutputTest {
   @Test
   void anExpiredBackupCountsOnlyWithFailIfExpiredAndThenOutranksOtherFailures() {
     ManyBackupsOutput lenient = output(BackupOutput.ndjson, false);
-    lenient.backup(expired);
+    lenient.backup(EXPIRED);
     ManyBackupsOutput strict = output(BackupOutput.ndjson, true);
     strict.failure("b-9", notFound());
-    strict.backup(expired);
+    strict.backup(EXPIRED);
 
     assertThat(lenient.exitStatus()).isZero();
     assertThat(strict.exitStatus()).isEqualTo(ExitStatus.EXPIRED);
@@ -143,7 +136,7 @@ class ManyBackupsOutputTest {
   void theProgressIsClearedBeforeEachResultIsPrintedAndShownAgainAfter() {
     ManyBackupsOutput output = output(BackupOutput.ndjson, false);
 
-    output.backup(active);
+    output.backup(ACTIVE);
     output.failure("b-9", notFound());
     output.finish();
 
