@@ -16,7 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -190,8 +193,11 @@ public final class RateLimitBenchmark {
   private static List<BurstResult> inThisJvm(Scenario scenario, String baseUrl, List<String> tokens,
       SendRateTimeline timeline) throws InterruptedException {
     List<DynamoDbBackupClient> clients = tokens.stream().map(token -> scenario.settings().build(baseUrl, token)).toList();
+    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     try {
       timeline.startNow();
+      sampler.scheduleAtFixedRate(() -> timeline.sampleAllowedRate(allowedRate(clients)), 0,
+          SendRateTimeline.BUCKET_MILLIS, TimeUnit.MILLISECONDS);
       List<CallBurst> bursts = clients.stream().map(client -> CallBurst.fire(client, scenario.callsPerClient())).toList();
       List<BurstResult> results = new ArrayList<>();
       for (CallBurst burst : bursts) {
@@ -199,8 +205,23 @@ public final class RateLimitBenchmark {
       }
       return results;
     } finally {
+      sampler.shutdownNow();
       clients.forEach(DynamoDbBackupClient::close);
     }
+  }
+
+  /** The clients' adaptive rates added up, or NaN when none limits itself. */
+  private static double allowedRate(List<DynamoDbBackupClient> clients) {
+    double sum = 0;
+    boolean any = false;
+    for (DynamoDbBackupClient client : clients) {
+      OptionalDouble rate = client.adaptiveRateLimit();
+      if (rate.isPresent()) {
+        sum += rate.getAsDouble();
+        any = true;
+      }
+    }
+    return any ? sum : Double.NaN;
   }
 
   /** Starts one {@link RateLimitWorker} per client, waits until all are ready, then says go. */
@@ -283,11 +304,13 @@ public final class RateLimitBenchmark {
       Files.createDirectories(csv.toAbsolutePath().getParent());
     }
     try (Writer file = Files.newBufferedWriter(csv, StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(file)) {
-      out.println("scenario,bucket_start_ms,sent,admitted");
+      out.println("scenario,bucket_start_ms,sent,admitted,adaptive_rate_per_second");
       for (Outcome o : outcomes) {
         for (int i = 0; i < o.timeline().length(); i++) {
-          out.printf(Locale.ROOT, "\"%s\",%d,%d,%d%n", o.scenario().name(), i * SendRateTimeline.BUCKET_MILLIS,
-              o.timeline().sent(i), o.timeline().admitted(i));
+          double allowed = o.timeline().allowedPerSecond(i);
+          out.printf(Locale.ROOT, "\"%s\",%d,%d,%d,%s%n", o.scenario().name(), i * SendRateTimeline.BUCKET_MILLIS,
+              o.timeline().sent(i), o.timeline().admitted(i),
+              Double.isNaN(allowed) ? "" : String.format(Locale.ROOT, "%.1f", allowed));
         }
       }
     }

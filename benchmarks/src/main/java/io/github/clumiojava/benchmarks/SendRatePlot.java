@@ -17,7 +17,8 @@ import javax.imageio.ImageIO;
  * Draws the send rate of each scenario over time as a PNG, one panel per scenario, on a common
  * time axis: per 100 ms, the requests the server admitted (green) and refused with 429 (red,
  * stacked on top, so the top edge is everything sent), in requests per second, with the limit as
- * a dashed line. Java2D, headless.
+ * a dashed line and, where it was sampled, the rate the clients' adaptive limiting allowed itself
+ * (blue; the clients' rates added up). Java2D, headless.
  */
 final class SendRatePlot {
   private static final int WIDTH = 1100;
@@ -26,8 +27,10 @@ final class SendRatePlot {
   private static final int RIGHT = 20;
   private static final int TOP = 28;
   private static final int BOTTOM = 34;
+  private static final int LEGEND_HEIGHT = 26;
   private static final Color ADMITTED = new Color(0x2e, 0x9e, 0x4f);
   private static final Color THROTTLED = new Color(0xd6, 0x3b, 0x3b);
+  private static final Color ALLOWED = new Color(0x1f, 0x5f, 0xbf);
 
   /**
    * One panel.
@@ -51,14 +54,17 @@ final class SendRatePlot {
     System.setProperty("java.awt.headless", "true");
     int buckets = panels.stream().mapToInt(p -> p.timeline().length()).max().orElse(1);
     int seconds = Math.max(5, (int) Math.ceil(buckets * SendRateTimeline.BUCKET_MILLIS / 1000.0 / 5) * 5);
-    BufferedImage image = new BufferedImage(WIDTH, PANEL_HEIGHT * panels.size(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(WIDTH, LEGEND_HEIGHT + PANEL_HEIGHT * panels.size(),
+        BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    legend(g, LEFT, 8);
     for (int i = 0; i < panels.size(); i++) {
-      drawPanel(g, panels.get(i), i * PANEL_HEIGHT, seconds, limitPerSecond);
+      drawPanel(g, panels.get(i), LEGEND_HEIGHT + i * PANEL_HEIGHT, seconds, limitPerSecond);
     }
     g.dispose();
     if (png.toAbsolutePath().getParent() != null) {
@@ -94,6 +100,25 @@ final class SendRatePlot {
       g.setColor(ADMITTED);
       g.fillRect(x, plotTop + plotHeight - admittedHeight, w, admittedHeight);
     }
+    g.setColor(ALLOWED);
+    g.setStroke(new BasicStroke(2));
+    int lastX = -1;
+    int lastY = -1;
+    for (int i = 0; i < timeline.length(); i++) {
+      double allowed = timeline.allowedPerSecond(i);
+      if (Double.isNaN(allowed)) {
+        lastX = -1;
+        continue;
+      }
+      int x = LEFT + (int) Math.round((i + 0.5) * bucketWidth);
+      int y = plotTop + plotHeight - height((int) Math.round(allowed), yMax, plotHeight);
+      if (lastX >= 0) {
+        g.drawLine(lastX, lastY, x, y);
+      }
+      lastX = x;
+      lastY = y;
+    }
+    g.setStroke(new BasicStroke(1));
     g.setColor(Color.GRAY);
     g.drawRect(LEFT, plotTop, plotWidth, plotHeight);
     for (int tick = 0; tick <= 4; tick++) {
@@ -116,9 +141,6 @@ final class SendRatePlot {
     g.drawLine(LEFT, limitY, LEFT + plotWidth, limitY);
     g.setStroke(new BasicStroke(1));
     g.drawString("limit " + limit + "/s", LEFT + plotWidth - 70, limitY - 4);
-    if (top == 0) {
-      legend(g, LEFT + plotWidth - 330, top + 8);
-    }
   }
 
   private static void legend(Graphics2D g, int x, int y) {
@@ -130,6 +152,10 @@ final class SendRatePlot {
     g.fillRect(x + 120, y, 12, 12);
     g.setColor(Color.BLACK);
     g.drawString("refused (429), per 100 ms, as /s", x + 136, y + 11);
+    g.setColor(ALLOWED);
+    g.fillRect(x + 330, y + 4, 14, 3);
+    g.setColor(Color.BLACK);
+    g.drawString("adaptive rate (clients added up)", x + 348, y + 11);
   }
 
   private static int height(int value, int max, int plotHeight) {

@@ -2,11 +2,14 @@ package io.github.clumiojava.benchmarks;
 
 import io.github.clumiojava.testservers.RateLimitedServer;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * What a rate-limited server received over time: requests and admitted requests per 100 ms,
  * counted from {@link #startNow()} (or from when the timeline was created). Requests before the
- * start are counted in the first bucket, and after {@link #MAX_SECONDS} in the last. Thread-safe.
+ * start are counted in the first bucket, and after {@link #MAX_SECONDS} in the last. It also
+ * keeps, per bucket, the rate the clients' adaptive limiting allowed itself, where sampled.
+ * Thread-safe.
  */
 final class SendRateTimeline implements RateLimitedServer.Listener {
   static final int BUCKET_MILLIS = 100;
@@ -16,16 +19,42 @@ final class SendRateTimeline implements RateLimitedServer.Listener {
   private volatile long startNanos = System.nanoTime();
   private final AtomicIntegerArray sent = new AtomicIntegerArray(BUCKETS);
   private final AtomicIntegerArray admitted = new AtomicIntegerArray(BUCKETS);
+  /** The bits of a double per bucket; NaN where no client limited itself. */
+  private final AtomicLongArray allowed = new AtomicLongArray(BUCKETS);
+
+  SendRateTimeline() {
+    for (int i = 0; i < BUCKETS; i++) {
+      allowed.set(i, Double.doubleToRawLongBits(Double.NaN));
+    }
+  }
 
   /** Starts the time axis now. */
   void startNow() {
     startNanos = System.nanoTime();
   }
 
+  private int bucketNow() {
+    long sinceStart = Math.max(0, System.nanoTime() - startNanos);
+    return (int) Math.min(BUCKETS - 1, sinceStart / (BUCKET_MILLIS * 1_000_000L));
+  }
+
+  /**
+   * Records the rate the clients' adaptive limiting allows now, in the current bucket.
+   *
+   * @param perSecond their rates added up, or NaN when none limits itself
+   */
+  void sampleAllowedRate(double perSecond) {
+    allowed.set(bucketNow(), Double.doubleToRawLongBits(perSecond));
+  }
+
+  /** The clients' adaptive rate sampled in this bucket, per second; NaN when none was. */
+  double allowedPerSecond(int bucket) {
+    return Double.longBitsToDouble(allowed.get(bucket));
+  }
+
   @Override
   public void onRequest(String client, boolean wasAdmitted) {
-    long sinceStart = Math.max(0, System.nanoTime() - startNanos);
-    int bucket = (int) Math.min(BUCKETS - 1, sinceStart / (BUCKET_MILLIS * 1_000_000L));
+    int bucket = bucketNow();
     sent.incrementAndGet(bucket);
     if (wasAdmitted) {
       admitted.incrementAndGet(bucket);
