@@ -1,4 +1,4 @@
-package io.github.clumiojava.it;
+package io.github.clumiojava.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that stands still until a test moves it. */
-final class TestClock extends Clock {
+/** A clock that stands still until a test moves it. Thread-safe. */
+public final class TestClock extends Clock {
   private final AtomicReference<Instant> now;
 
-  TestClock(Instant start) {
+  /**
+   * Creates the clock.
+   *
+   * @param start the instant it shows until moved
+   */
+  public TestClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
-  void advance(Duration duration) {
+  /**
+   * Moves the clock.
+   *
+   * @param duration how far; negative moves it back
+   */
+  public void advance(Duration duration) {
     now.updateAndGet(instant -> instant.plus(duration));
   }
 
