@@ -8,6 +8,7 @@ import io.github.clumiojava.testkit.internal.FakeApi;
 import io.github.clumiojava.testkit.internal.FakeServer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -243,6 +244,46 @@ public final class FakeClumio implements AutoCloseable, BeforeAllCallback, Befor
    */
   public boolean removeBackup(String id) {
     return api.removeBackup(Objects.requireNonNull(id, "id"));
+  }
+
+  /**
+   * Returns a builder filled with a realistic backup, dated by the system clock; same as {@code
+   * sampleBackup(id, Clock.systemUTC())}.
+   *
+   * @param id the backup's id
+   * @return a new builder; change what the test cares about, then {@code build()}
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public static DynamoDbTableBackup.Builder sampleBackup(String id) {
+    return sampleBackup(id, Clock.systemUTC());
+  }
+
+  /**
+   * Returns a builder filled with a realistic backup whose dates are counted from the clock's
+   * present (in whole seconds): a Clumio backup of the provisioned table {@code orders} (table id
+   * {@code 5d2c0e7a-9f1b-4c3d-8e6f-0a1b2c3d4e5f}, account {@code 123456789012}, {@code us-west-2})
+   * that started 2 days before the present and expires 28 days after it, so it can be restored;
+   * with item count and size, key schemas, two global and one local secondary index, throughput,
+   * two replicas, customer-managed encryption, a stream, three tags ({@code team}, {@code env},
+   * {@code cost-center}), point-in-time recovery and deletion protection on, and the links Clumio
+   * sends. Every field is set. Tests then change only what they care about: {@code
+   * sampleBackup("b-1", clock).expirationTimestamp(clock.instant().minusSeconds(1)).build()} has
+   * expired.
+   *
+   * @param id the backup's id
+   * @param clock the clock whose present the dates are counted from
+   * @return a new builder
+   * @throws NullPointerException if {@code id} or {@code clock} is null
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public static DynamoDbTableBackup.Builder sampleBackup(String id, Clock clock) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(clock, "clock");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id must not be blank");
+    }
+    return SampleBackups.of(id, clock.instant().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /**

@@ -39,8 +39,7 @@ final class Backups {
 
   /** A backup with only what the list sorts and filters by. */
   static DynamoDbTableBackup listed(String id, String tableId, Instant started, Instant expires, String type) {
-    return fromJson("{\"id\":\"" + id + "\",\"table_id\":\"" + tableId + "\",\"type\":\"" + type + "\""
-        + (started == null ? "" : ",\"start_timestamp\":\"" + started + "\"")
-        + (expires == null ? "" : ",\"expiration_timestamp\":\"" + expires + "\"") + "}");
+    return DynamoDbTableBackup.builder().id(id).tableId(tableId).typeAsString(type).startTimestamp(started)
+        .expirationTimestamp(expires).build();
   }
 }

@@ -112,9 +112,9 @@ class FakeClumioReadTest extends FakeClumioTestBase {
 
   @Test
   void aBackupWithoutAnIdIsRefused() {
-    assertThatThrownBy(() -> clumio.addBackup(Backups.fromJson("{\"table_id\":\"t\"}")))
+    assertThatThrownBy(() -> clumio.addBackup(DynamoDbTableBackup.builder().tableId("t").build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs an id");
-    assertThatThrownBy(() -> clumio.addBackup(Backups.fromJson("{\"id\":\" \"}")))
+    assertThatThrownBy(() -> clumio.addBackup(DynamoDbTableBackup.builder().id(" ").build()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
     assertThatThrownBy(() -> clumio.addBackup(null)).isInstanceOf(NullPointerException.class);
   }
