@@ -3,6 +3,7 @@ package io.github.clumiojava.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.clumiojava.testsupport.TestClock;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.clumiojava.ClumioCircuitOpenException;
 import io.github.clumiojava.ClumioException;

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import java.net.URI;

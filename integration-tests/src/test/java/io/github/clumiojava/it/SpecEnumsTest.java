@@ -2,6 +2,7 @@ package io.github.clumiojava.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.BillingMode;
 import io.github.clumiojava.dynamodb.ContributorInsightsStatus;

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.clumiojava.ClumioApiException;
 import io.github.clumiojava.ClumioTransportException;
