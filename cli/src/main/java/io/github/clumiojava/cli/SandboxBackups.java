@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,11 +94,17 @@ final class SandboxBackups {
         .billingModeAsString("ON_DEMAND_FLEX")
         .tableClassAsString("STANDARD_ARCHIVE")
         .contributorInsightsStatus(ContributorInsightsStatus.ENABLED)
-        .unknownFields(Map.of(
-            "warm_throughput", "{\"read_units_per_second\":12000,\"write_units_per_second\":4000}",
-            "restore_tier", "\"fast\""))
+        .unknownFields(newerThanTheSpec())
         .build();
     return List.of(active, expired, newer);
+  }
+
+  /** Fields a newer Clumio might send, in the order it sends them. */
+  private static Map<String, String> newerThanTheSpec() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("warm_throughput", "{\"read_units_per_second\":12000,\"write_units_per_second\":4000}");
+    fields.put("restore_tier", "\"fast\"");
+    return fields;
   }
 
   /** A backup of the table: what all have in common, and the resource's own fields. */
