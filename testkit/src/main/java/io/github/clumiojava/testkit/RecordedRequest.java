@@ -83,9 +83,7 @@ public final class RecordedRequest {
    * @throws NullPointerException if {@code name} is null
    */
   public Optional<String> queryParameter(String name) {
-    Objects.requireNonNull(name, "name");
-    List<String> values = queryParameters.get(name);
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    return first(queryParameters, Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -106,8 +104,11 @@ public final class RecordedRequest {
    * @throws NullPointerException if {@code name} is null
    */
   public Optional<String> header(String name) {
-    Objects.requireNonNull(name, "name");
-    List<String> values = headers.get(name);
+    return first(headers, Objects.requireNonNull(name, "name"));
+  }
+
+  private static Optional<String> first(Map<String, List<String>> map, String name) {
+    List<String> values = map.get(name);
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 

@@ -173,7 +173,7 @@ public final class FakeApi {
       if (onEachRequest != null) {
         try {
           onEachRequest.accept(request);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | AssertionError e) {
           return Answer.error(500, 500, "FakeClumio: the onEachRequest action threw " + e);
         }
       }
