@@ -3,12 +3,12 @@ package io.github.clumiojava.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.clumiojava.testsupport.TestClock;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.clumiojava.ClumioCircuitOpenException;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioThrottledException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import io.github.clumiojava.testsupport.TestClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
 import java.time.Duration;

@@ -3,11 +3,11 @@ package io.github.clumiojava.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.clumiojava.testsupport.TestClock;
 import io.github.clumiojava.ClumioCircuitOpenException;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioNotFoundException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import io.github.clumiojava.testsupport.TestClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,6 @@ package io.github.clumiojava.it;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.clumiojava.testsupport.OpenApiConformance;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -13,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.internal.HttpStack;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
 import java.lang.reflect.Field;
 import java.time.Duration;

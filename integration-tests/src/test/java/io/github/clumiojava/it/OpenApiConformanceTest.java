@@ -7,9 +7,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.clumiojava.testsupport.OpenApiConformance;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

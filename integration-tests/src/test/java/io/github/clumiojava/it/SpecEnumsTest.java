@@ -2,7 +2,6 @@ package io.github.clumiojava.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.clumiojava.testsupport.OpenApiConformance;
 import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.BillingMode;
 import io.github.clumiojava.dynamodb.ContributorInsightsStatus;
@@ -12,6 +11,7 @@ import io.github.clumiojava.dynamodb.KmsKeyType;
 import io.github.clumiojava.dynamodb.ProjectionType;
 import io.github.clumiojava.dynamodb.StreamViewType;
 import io.github.clumiojava.dynamodb.TableClass;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;

@@ -10,12 +10,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.clumiojava.testsupport.OpenApiConformance;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.clumiojava.ClumioApiException;
 import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
