@@ -4,7 +4,6 @@ import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import com.google.gson.Gson;
 import io.github.clumiojava.generated.model.ReadDynamoDbTableBackupResponseDto;
 import io.github.clumiojava.internal.JsonCodec;
-import io.github.clumiojava.testservers.CannedServer;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;

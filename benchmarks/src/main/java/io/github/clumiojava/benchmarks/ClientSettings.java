@@ -2,7 +2,6 @@ package io.github.clumiojava.benchmarks;
 
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
-import io.github.clumiojava.testservers.CannedServer;
 import java.util.function.UnaryOperator;
 
 /** The client settings the rate-limit experiment compares. */

@@ -7,7 +7,6 @@ import io.github.clumiojava.generated.api.BackupsApi;
 import io.github.clumiojava.generated.model.ListDynamoDbTableBackupsResponseDto;
 import io.github.clumiojava.generated.model.ReadDynamoDbTableBackupResponseDto;
 import io.github.clumiojava.internal.JsonCodec;
-import io.github.clumiojava.testservers.CannedServer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

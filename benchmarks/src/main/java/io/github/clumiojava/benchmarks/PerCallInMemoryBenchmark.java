@@ -6,7 +6,6 @@ import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import io.github.clumiojava.generated.api.BackupsApi;
 import io.github.clumiojava.generated.model.ReadDynamoDbTableBackupResponseDto;
 import io.github.clumiojava.internal.JsonCodec;
-import io.github.clumiojava.testservers.CannedServer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,6 @@
 package io.github.clumiojava.benchmarks;
 
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
-import io.github.clumiojava.testservers.RateLimitedServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

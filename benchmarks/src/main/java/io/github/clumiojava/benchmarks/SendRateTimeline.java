@@ -1,6 +1,5 @@
 package io.github.clumiojava.benchmarks;
 
-import io.github.clumiojava.testservers.RateLimitedServer;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 

@@ -2,12 +2,11 @@ package io.github.clumiojava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.clumiojava.testservers.RateLimitedServer;
-import java.nio.charset.StandardCharsets;
+import io.github.clumiojava.testkit.FakeClumio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,18 +128,18 @@ class GetManyCommandTest extends CliServers {
   void threeHundredIdsAtClumiosRateLimitAllArrive(@TempDir Path dir) throws Exception {
     List<String> ids = IntStream.rangeClosed(1, 300).mapToObj(i -> "b-" + i).toList();
     Path file = Files.write(dir.resolve("ids.txt"), ids);
-    try (RateLimitedServer limited = RateLimitedServer.start(100, 100,
-        id -> ("{\"id\":\"" + id + "\",\"table_name\":\"orders\"}").getBytes(StandardCharsets.UTF_8),
-        (client, admitted) -> { })) {
+    try (FakeClumio clumio = FakeClumio.create().start()) {
+      ids.forEach(id -> clumio.addBackup(FakeClumio.sampleBackup(id).build()));
+      clumio.rateLimit(100);
 
-      CliRun run = CliRun.run(ENV, "", false, "get", "--ids-from", file.toString(), "-o", "ndjson",
-          "--base-url", limited.baseUrl());
+      CliRun run = CliRun.run(Map.of("CLUMIO_API_TOKEN", clumio.apiToken()), "", false,
+          "get", "--ids-from", file.toString(), "-o", "ndjson", "--base-url", clumio.baseUrl());
 
       assertThat(run.err()).isEmpty();
       assertThat(run.status()).isZero();
-      assertThat(run.out().lines().map(line -> line.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
-          .collect(Collectors.toSet())).containsExactlyInAnyOrderElementsOf(ids);
       assertThat(run.out().lines()).hasSize(300);
+      assertThat(run.out().lines().map(line -> line.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1")))
+          .containsExactlyInAnyOrderElementsOf(ids);
     }
   }
 }
