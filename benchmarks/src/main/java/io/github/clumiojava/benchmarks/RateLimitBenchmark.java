@@ -115,11 +115,20 @@ public final class RateLimitBenchmark {
       return kinds;
     }
 
-    /** Each client's share of the successes, in percent, in client order. */
-    String shares() {
-      long all = successes();
-      return clients.size() == 1 ? "100%" : clients.stream()
-          .map(c -> all == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", c.burst().successes() * 100.0 / all))
+    /**
+     * Each client's share of the requests the server admitted while every client still had calls
+     * left (from the start to the first client's last call), in percent, in client order. (Of the
+     * successes over the whole run, each client that completes all its calls has its calls' share.)
+     */
+    String sharesWhileAllBusy() {
+      if (clients.size() == 1) {
+        return "100%";
+      }
+      long firstDoneNanos = clients.stream().mapToLong(c -> c.burst().elapsedNanos()).min().orElse(0);
+      int buckets = (int) (firstDoneNanos / (SendRateTimeline.BUCKET_MILLIS * 1_000_000L));
+      long all = clients.stream().mapToLong(c -> timeline.admittedBy(c.token(), buckets)).sum();
+      return clients.stream()
+          .map(c -> all == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", timeline.admittedBy(c.token(), buckets) * 100.0 / all))
           .collect(Collectors.joining(" / "));
     }
   }
@@ -275,13 +284,13 @@ public final class RateLimitBenchmark {
 
   private static void report(List<Outcome> outcomes) {
     System.out.println("| Scenario | Calls | Succeeded | Failed | Time (s) | Goodput (successes/s) | Requests sent "
-        + "| Extra requests | 429s | Slowest call (s) | Peak send rate (/s, 100 ms) | Share of successes per client |");
+        + "| Extra requests | 429s | Slowest call (s) | Peak send rate (/s, 100 ms) | Share per client while all were busy |");
     System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     for (Outcome o : outcomes) {
       System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %.1f | %.1f | %,d | %.1f%% | %,d | %.1f | %,d | %s |%n",
           o.scenario().name(), o.calls(), o.successes(), o.calls() - o.successes(), o.elapsedSeconds(), o.goodput(),
           o.requests(), o.extraRequestsPercent(), o.throttled(), o.slowestSeconds(), o.timeline().peakSentPerSecond(),
-          o.shares());
+          o.sharesWhileAllBusy());
     }
     System.out.println();
     for (Outcome o : outcomes) {

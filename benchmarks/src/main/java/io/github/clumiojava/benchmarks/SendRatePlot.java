@@ -28,6 +28,8 @@ final class SendRatePlot {
   private static final int TOP = 28;
   private static final int BOTTOM = 34;
   private static final int LEGEND_HEIGHT = 26;
+  /** The height of the y axis, in limits: higher bars are clipped and marked. */
+  private static final int Y_LIMITS = 3;
   private static final Color ADMITTED = new Color(0x2e, 0x9e, 0x4f);
   private static final Color THROTTLED = new Color(0xd6, 0x3b, 0x3b);
   private static final Color ALLOWED = new Color(0x1f, 0x5f, 0xbf);
@@ -79,7 +81,7 @@ final class SendRatePlot {
     SendRateTimeline timeline = panel.timeline();
     int perSecond = 1000 / SendRateTimeline.BUCKET_MILLIS;
     int peak = timeline.peakSentPerSecond();
-    int yMax = niceCeiling(Math.max(peak, limit * 3 / 2));
+    int yMax = limit * Y_LIMITS;
     int plotTop = top + TOP;
     int plotHeight = PANEL_HEIGHT - TOP - BOTTOM;
     int plotWidth = WIDTH - LEFT - RIGHT;
@@ -87,8 +89,8 @@ final class SendRatePlot {
 
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
     g.setColor(Color.BLACK);
-    g.drawString(panel.title() + String.format(Locale.ROOT, "   (peak %,d requests/s in a 100 ms bucket)", peak),
-        LEFT, top + 18);
+    g.drawString(panel.title() + String.format(Locale.ROOT, "   (peak %,d requests/s in a 100 ms bucket%s)", peak,
+        peak > yMax ? "; higher bars clipped, marked black at the top" : ""), LEFT, top + 18);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
     for (int i = 0; i < timeline.length(); i++) {
       int x = LEFT + (int) Math.round(i * bucketWidth);
@@ -99,6 +101,10 @@ final class SendRatePlot {
       g.fillRect(x, plotTop + plotHeight - sentHeight, w, sentHeight - admittedHeight);
       g.setColor(ADMITTED);
       g.fillRect(x, plotTop + plotHeight - admittedHeight, w, admittedHeight);
+      if (timeline.sent(i) * perSecond > yMax) {
+        g.setColor(Color.BLACK);
+        g.fillRect(x, plotTop, w, 3);
+      }
     }
     g.setColor(ALLOWED);
     g.setStroke(new BasicStroke(2));
@@ -160,19 +166,5 @@ final class SendRatePlot {
 
   private static int height(int value, int max, int plotHeight) {
     return (int) Math.round(Math.min(value, max) * (double) plotHeight / max);
-  }
-
-  /** The smallest 1, 2 or 5 times a power of ten at or above the value. */
-  private static int niceCeiling(int value) {
-    int power = 1;
-    while (power * 10 < value) {
-      power *= 10;
-    }
-    for (int factor : new int[] {1, 2, 5, 10}) {
-      if (power * factor >= value) {
-        return power * factor;
-      }
-    }
-    return power * 10;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.clumiojava.benchmarks;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -7,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * What a rate-limited server received over time: requests and admitted requests per 100 ms,
  * counted from {@link #startNow()} (or from when the timeline was created). Requests before the
  * start are counted in the first bucket, and after {@link #MAX_SECONDS} in the last. It also
- * keeps, per bucket, the rate the clients' adaptive limiting allowed itself, where sampled.
- * Thread-safe.
+ * keeps the admitted requests of each client per bucket, and the rate the clients' adaptive
+ * limiting allowed itself, where sampled. Thread-safe.
  */
 final class SendRateTimeline implements RateLimitedServer.Listener {
   static final int BUCKET_MILLIS = 100;
@@ -18,6 +20,7 @@ final class SendRateTimeline implements RateLimitedServer.Listener {
   private volatile long startNanos = System.nanoTime();
   private final AtomicIntegerArray sent = new AtomicIntegerArray(BUCKETS);
   private final AtomicIntegerArray admitted = new AtomicIntegerArray(BUCKETS);
+  private final Map<String, AtomicIntegerArray> admittedByClient = new ConcurrentHashMap<>();
   /** The bits of a double per bucket; NaN where no client limited itself. */
   private final AtomicLongArray allowed = new AtomicLongArray(BUCKETS);
 
@@ -57,6 +60,7 @@ final class SendRateTimeline implements RateLimitedServer.Listener {
     sent.incrementAndGet(bucket);
     if (wasAdmitted) {
       admitted.incrementAndGet(bucket);
+      admittedByClient.computeIfAbsent(client, c -> new AtomicIntegerArray(BUCKETS)).incrementAndGet(bucket);
     }
   }
 
@@ -78,6 +82,22 @@ final class SendRateTimeline implements RateLimitedServer.Listener {
   /** The requests admitted in this bucket. */
   int admitted(int bucket) {
     return admitted.get(bucket);
+  }
+
+  /**
+   * The requests of one client admitted in the first buckets.
+   *
+   * @param client the client's token
+   * @param buckets how many buckets from the start
+   * @return the count
+   */
+  int admittedBy(String client, int buckets) {
+    AtomicIntegerArray counts = admittedByClient.get(client);
+    int sum = 0;
+    for (int i = 0; counts != null && i < Math.min(buckets, BUCKETS); i++) {
+      sum += counts.get(i);
+    }
+    return sum;
   }
 
   /** The highest rate of requests received in any bucket, per second. */
