@@ -1,6 +1,7 @@
 package io.github.clumiojava.benchmarks;
 
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -15,40 +16,51 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Fires {@code getBackupAsync} calls on one client all at once (as fast as a loop issues them)
  * and records how each ended and how long it took. Thread-safe: calls complete on the client's
- * threads.
+ * threads. Several clients' bursts are fired in turns, call by call, so that no client gets a
+ * head start.
  */
 final class CallBurst {
   /** The longest a burst may take before the experiment gives up on it. */
   private static final long LIMIT_MINUTES = 5;
 
+  private final DynamoDbBackupClient client;
   private final int calls;
-  private final long startNanos;
-  private final CompletableFuture<Void> all;
+  private final CompletableFuture<?>[] futures;
+  private long startNanos;
   private final LongAdder successes = new LongAdder();
   private final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
   private final AtomicLong slowestNanos = new AtomicLong();
   private final AtomicLong lastDoneNanos = new AtomicLong();
 
   private CallBurst(DynamoDbBackupClient client, int calls) {
+    this.client = client;
     this.calls = calls;
-    CompletableFuture<?>[] futures = new CompletableFuture<?>[calls];
-    startNanos = System.nanoTime();
-    for (int i = 0; i < calls; i++) {
-      long firedNanos = System.nanoTime();
-      futures[i] = client.getBackupAsync("b-" + i).whenComplete((backup, failure) -> done(firedNanos, failure));
-    }
-    all = CompletableFuture.allOf(futures);
+    this.futures = new CompletableFuture<?>[calls];
   }
 
   /**
-   * Fires the calls and returns without waiting for them.
+   * Fires every client's calls, in turns (the first call of each client, then the second of
+   * each, ...), and returns without waiting for them.
    *
-   * @param client the client to call
-   * @param calls how many calls, each for another backup id
-   * @return the burst, to {@link #await()}
+   * @param clients the clients to call
+   * @param callsEach how many calls each client makes, each for another backup id
+   * @return each client's burst, in the same order, to {@link #await()}
    */
-  static CallBurst fire(DynamoDbBackupClient client, int calls) {
-    return new CallBurst(client, calls);
+  static List<CallBurst> fire(List<DynamoDbBackupClient> clients, int callsEach) {
+    List<CallBurst> bursts = clients.stream().map(client -> new CallBurst(client, callsEach)).toList();
+    long startNanos = System.nanoTime();
+    bursts.forEach(burst -> burst.startNanos = startNanos);
+    for (int i = 0; i < callsEach; i++) {
+      for (CallBurst burst : bursts) {
+        burst.fire(i);
+      }
+    }
+    return bursts;
+  }
+
+  private void fire(int call) {
+    long firedNanos = System.nanoTime();
+    futures[call] = client.getBackupAsync("b-" + call).whenComplete((backup, failure) -> done(firedNanos, failure));
   }
 
   private void done(long firedNanos, Throwable failure) {
@@ -72,7 +84,7 @@ final class CallBurst {
    */
   BurstResult await() throws InterruptedException {
     try {
-      all.handle((ignored, failure) -> null).get(LIMIT_MINUTES, TimeUnit.MINUTES);
+      CompletableFuture.allOf(futures).handle((ignored, failure) -> null).get(LIMIT_MINUTES, TimeUnit.MINUTES);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("the calls did not all end within " + LIMIT_MINUTES + " minutes", e);
     }

@@ -206,7 +206,7 @@ public final class RateLimitBenchmark {
       timeline.startNow();
       sampler.scheduleAtFixedRate(() -> timeline.sampleAllowedRate(allowedRate(clients)), 0,
           SendRateTimeline.BUCKET_MILLIS, TimeUnit.MILLISECONDS);
-      List<CallBurst> bursts = clients.stream().map(client -> CallBurst.fire(client, scenario.callsPerClient())).toList();
+      List<CallBurst> bursts = CallBurst.fire(clients, scenario.callsPerClient());
       List<BurstResult> results = new ArrayList<>();
       for (CallBurst burst : bursts) {
         results.add(burst.await());

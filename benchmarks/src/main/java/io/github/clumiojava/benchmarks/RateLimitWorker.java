@@ -4,6 +4,7 @@ import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * One client of the rate-limit experiment in a JVM of its own, started by {@link
@@ -35,7 +36,7 @@ public final class RateLimitWorker {
       if (!"go".equals(line)) {
         throw new IllegalStateException("expected 'go', read " + line);
       }
-      System.out.println(CallBurst.fire(client, calls).await().toLine());
+      System.out.println(CallBurst.fire(List.of(client), calls).get(0).await().toLine());
       System.out.flush();
     }
   }
