@@ -2,6 +2,7 @@ package io.github.clumiojava.dynamodb;
 
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.PagedIterable;
+import io.github.clumiojava.internal.AdaptiveRateLimit;
 import io.github.clumiojava.internal.BackupFetcher;
 import io.github.clumiojava.internal.BulkRead;
 import io.github.clumiojava.internal.BackupListing;
@@ -71,6 +72,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private final Retry retry;
   private final CircuitBreaker circuitBreaker;
   private final RateLimiter rateLimiter;
+  private final AdaptiveRateLimit adaptiveLimit;
   private final Bulkhead bulkhead;
   private final ScheduledThreadPoolExecutor scheduler;
   private final CallDeadlines deadlines;
@@ -117,8 +119,13 @@ public final class DynamoDbBackupClient implements AutoCloseable {
       this.ownedCompletions = completionThreads(settings.name);
       this.completions = ownedCompletions;
     }
-    this.executor = new ResilientExecutor(new ResilientExecutor.Policies(retry, circuitBreaker, rateLimiter, bulkhead,
-        new RetryBudget(), settings.callTimeout), scheduler, completions);
+    this.adaptiveLimit = settings.adaptiveRateLimiting
+        ? new AdaptiveRateLimit(System::nanoTime, settings.maxRequestsPerSecond == null
+            ? Double.POSITIVE_INFINITY : settings.maxRequestsPerSecond)
+        : null;
+    this.executor = new ResilientExecutor(new ResilientExecutor.Policies(retry, circuitBreaker, rateLimiter,
+        adaptiveLimit, stack.concurrentRequests(), bulkhead, new RetryBudget(), settings.callTimeout),
+        scheduler, completions);
   }
 
   /**
@@ -255,7 +262,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
     }
     ensureOpen();
     return new BulkRead<>(ids, BULK_WINDOW,
-        id -> executor.executeAsync(operation(id), timeout -> fetcher.fetchAsync(id, timeout)),
+        id -> executor.executeAsyncWhenSent(operation(id), timeout -> fetcher.fetchAsync(id, timeout)),
         BackupResult::success, BackupResult::failure).stream();
   }
 
@@ -398,7 +405,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @return requests per second, or empty
    */
   public OptionalDouble adaptiveRateLimit() {
-    return OptionalDouble.empty();
+    return adaptiveLimit == null ? OptionalDouble.empty() : adaptiveLimit.currentRate();
   }
 
   /**
