@@ -52,7 +52,9 @@ import okhttp3.HttpUrl;
  * attempts and the waits between them. Failed attempts are retried when another may succeed
  * (transport failures, 408, 429, 500, 502, 503, 504), with exponential backoff and full jitter,
  * honouring {@code Retry-After}. A circuit breaker stops calls for a while when the service keeps
- * failing. See the README for every default.
+ * failing. Once the service throttles the client (429), the client paces its own requests by
+ * those answers (see {@link DynamoDbBackupClientBuilder#adaptiveRateLimiting(boolean)}). See the
+ * README for every default.
  *
  * <p>Every method reports failure with an unchecked exception: {@link IllegalArgumentException}
  * or {@link NullPointerException} for bad arguments, before any request is sent; a {@link
@@ -175,7 +177,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @throws io.github.clumiojava.ClumioResponseException if the answer's body is not a backup
    * @throws io.github.clumiojava.ClumioCircuitOpenException if the circuit breaker is open
    * @throws io.github.clumiojava.ClumioLimitExceededException if a configured rate limiter or
-   *     bulkhead refused the call
+   *     bulkhead, or the adaptive rate limit after the service throttled the client, refused the
+   *     call before its deadline
    * @throws IllegalStateException if the client is closed, or is closed during the call
    */
   public DynamoDbTableBackup getBackup(String backupId) {
