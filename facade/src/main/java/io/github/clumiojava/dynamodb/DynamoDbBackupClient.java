@@ -21,8 +21,10 @@ import io.github.clumiojava.internal.RetryBudget;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,6 +84,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private final ThreadPoolExecutor ownedCompletions;
   private final ResilientExecutor executor;
   private final Clock clock;
+  private final Duration callTimeout;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   DynamoDbBackupClient(DynamoDbBackupClientBuilder settings, HttpUrl baseUrl, String apiToken) {
@@ -99,6 +102,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
     scheduler.setRemoveOnCancelPolicy(true);
     this.deadlines = new CallDeadlines(scheduler);
     this.clock = settings.clock;
+    this.callTimeout = settings.callTimeout;
     this.fetcher = new BackupFetcher(stack, deadlines, codec, settings.clock, organizationalUnit,
         settings.maxResponseSize);
 
@@ -218,7 +222,9 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    *
    * <p>Every id is checked before any request is sent. The stream is lazy: nothing is sent before
    * the first element is asked for. At most {@value #BULK_WINDOW} ids are read at once or wait
-   * to be handed out, so a consumer that stops pulling stops the reads. Each id is one call with
+   * to be handed out (fewer under a configured rate limiter slow enough that the last of them
+   * would wait for a permit longer than half the deadline), so a consumer that stops pulling stops
+   * the reads. Each id is one call with
    * the client's retries, circuit breaker and rate limits, and its deadline ({@code callTimeout})
    * starts when its first request is sent: waiting its turn behind the client's rate limit never
    * makes an id fail, however many ids there are. Ids that occur twice are read twice.
@@ -264,9 +270,26 @@ public final class DynamoDbBackupClient implements AutoCloseable {
       index++;
     }
     ensureOpen();
-    return new BulkRead<>(ids, BULK_WINDOW,
+    return new BulkRead<>(ids, bulkWindow(),
         id -> executor.executeAsyncWhenSent(operation(id), timeout -> fetcher.fetchAsync(id, timeout)),
         BackupResult::success, BackupResult::failure).stream();
+  }
+
+  /**
+   * How many ids of a bulk read may be in flight or wait to be consumed: {@value #BULK_WINDOW},
+   * or fewer under a configured Resilience4j rate limiter, which reserves its permits ahead and
+   * refuses one beyond its timeout: so few that the last of them waits for a permit at most half
+   * the call's deadline.
+   */
+  private int bulkWindow() {
+    if (rateLimiter == null) {
+      return BULK_WINDOW;
+    }
+    RateLimiterConfig config = rateLimiter.getRateLimiterConfig();
+    double permitsPerSecond = config.getLimitForPeriod() * 1e9 / config.getLimitRefreshPeriod().toNanos();
+    Duration patience = config.getTimeoutDuration().compareTo(callTimeout) < 0 ? config.getTimeoutDuration() : callTimeout;
+    double fits = permitsPerSecond * patience.toNanos() / 1e9 / 2;
+    return (int) Math.max(1, Math.min(BULK_WINDOW, fits));
   }
 
   /**

@@ -8,6 +8,8 @@ import io.github.clumiojava.ClumioNotFoundException;
 import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.BackupResult;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -206,6 +208,22 @@ class BulkReadTest extends WireMockTestBase {
     } finally {
       Thread.interrupted();
       interrupter.join();
+    }
+  }
+
+  @Test
+  void underASlowConfiguredRateLimiterNoIdFailsForWaitingForItsPermit() {
+    serveEveryBackup();
+    // Ten permits a second, each call's deadline a second: 64 ids reserving permits at once would
+    // have all but the first ten refused. The window shrinks to 5 (half a deadline of permits).
+    RateLimiter tenPerSecond = RateLimiter.of("ten-per-second", RateLimiterConfig.custom()
+        .limitForPeriod(1).limitRefreshPeriod(Duration.ofMillis(100)).timeoutDuration(Duration.ofMinutes(1)).build());
+
+    try (DynamoDbBackupClient limited = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
+        .rateLimiter(tenPerSecond).callTimeout(Duration.ofSeconds(1)).build()) {
+      List<BackupResult> results = limited.getBackups(ids(30)).toList();
+
+      assertThat(results).hasSize(30).allMatch(BackupResult::isSuccess);
     }
   }
 
