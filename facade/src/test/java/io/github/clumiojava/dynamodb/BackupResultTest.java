@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioNotFoundException;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A bulk read's result per id: a backup or an exception, never both, never neither. */
 class BackupResultTest {
-  private static final DynamoDbTableBackup BACKUP = new DynamoDbTableBackup("b-1", null, null, null, null, null, null,
-      Optional.empty(), Optional.empty(), null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
-      null, null, List.of(), null, null, BackupLinks.NONE, Map.of());
+  private static final DynamoDbTableBackup BACKUP = DynamoDbTableBackup.builder().id("b-1").build();
   private static final ClumioException NOT_FOUND =
       new ClumioNotFoundException("getBackup('b-2') failed: HTTP 404", 404, List.of(), null);
 

@@ -2,21 +2,23 @@ package io.github.clumiojava.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.clumiojava.ClumioLimitExceededException;
+import io.github.clumiojava.ClumioThrottledException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import io.github.clumiojava.dynamodb.ListBackupsRequest;
+import io.github.clumiojava.testkit.FakeClumio;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,14 +27,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Adaptive rate limiting against a server that enforces Clumio's limit: a token bucket of 100
- * requests a second (burst 100) that answers 429 with {@code Retry-After: 1} beyond it. Loops are
- * bounded (a few hundred calls, a few seconds each); verdicts count requests, never time, except
- * lower bounds on the server's own time stamps, which a slow machine only makes longer.
+ * Adaptive rate limiting against a fake Clumio that enforces the organization's limit: a token
+ * bucket of 100 requests a second (burst 100) that answers 429 with {@code Retry-After: 1} beyond
+ * it. Loops are bounded (a few hundred calls, a few seconds each); verdicts count requests, never
+ * time, except lower bounds on when the server saw a request, which a slow machine only makes
+ * later. Every call that succeeded took one request; the other requests were throttled.
  */
-class AdaptiveRateLimitingTest extends WireMockTestBase {
+class AdaptiveRateLimitingTest extends FakeClumioTestBase {
   private static final int LIMIT = 100;
-  private final TokenBucketService service = new TokenBucketService(LIMIT, LIMIT);
+  private static final int CALLS = 400;
+  private static final int SLOTS = 64;
+
+  /** When the server saw the first request to each path, in {@link System#nanoTime()} terms. */
+  private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
 
   @Override
   DynamoDbBackupClientBuilder configure(DynamoDbBackupClientBuilder builder) {
@@ -40,9 +47,22 @@ class AdaptiveRateLimitingTest extends WireMockTestBase {
   }
 
   @BeforeEach
-  void serveEveryBackupUnderTheLimit() {
-    wireMock.stubFor(WireMock.get(WireMock.urlPathMatching(BACKUPS_PATH + "b-.*")).willReturn(backupJson("{}")));
-    faults.apply(service, "1");
+  void holdBackupsUnderTheOrganizationsLimit() {
+    for (int i = 0; i < 3 * 200; i++) {
+      clumio.addBackup(FakeClumio.sampleBackup("b-" + i).build());
+    }
+    clumio.addBackup(FakeClumio.sampleBackup("b-first").build());
+    clumio.addBackup(FakeClumio.sampleBackup("b-second").build());
+    clumio.rateLimit(LIMIT);
+    clumio.onEachRequest(request -> firstSeen.putIfAbsent(request.path(), System.nanoTime()));
+  }
+
+  private DynamoDbBackupClientBuilder anotherClient() {
+    return DynamoDbBackupClient.builder().baseUrl(clumio.baseUrl()).apiToken(clumio.apiToken());
+  }
+
+  private int throttled(int succeeded) {
+    return requests() - succeeded;
   }
 
   @Test
@@ -52,57 +72,51 @@ class AdaptiveRateLimitingTest extends WireMockTestBase {
     }
 
     assertThat(client.adaptiveRateLimit()).isEmpty();
-    assertThat(service.throttled()).isZero();
+    assertThat(requests()).isEqualTo(50);
   }
 
   @Test
   void fourHundredAsyncCallsAtOnceAllSucceedWithFewExtraRequests() {
     List<CompletableFuture<DynamoDbTableBackup>> calls = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
+    for (int i = 0; i < CALLS; i++) {
       calls.add(client.getBackupAsync("b-" + i));
     }
 
-    List<Throwable> failures = failuresOf(calls);
-
-    assertThat(failures).isEmpty();
-    assertThat(service.accepted()).isEqualTo(400);
-    // The requests in flight when the first 429 came back (at most the 64 the client runs at
+    assertThat(failuresOf(calls)).isEmpty();
+    // The requests in flight when the first 429 came back (at most the 64 the client sends at
     // once) are throttled too; after that, a few 429s where the rate probes beyond the limit.
-    assertThat(service.throttled()).isLessThanOrEqualTo(64 + 20);
+    assertThat(throttled(CALLS)).isLessThanOrEqualTo(SLOTS + 20);
     assertThat(client.adaptiveRateLimit()).isPresent();
   }
 
   @Test
   void withAdaptiveLimitingOffTheSameBurstIsThrottledByTheHundreds() {
-    try (DynamoDbBackupClient unpaced = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
-        .adaptiveRateLimiting(false).build()) {
+    try (DynamoDbBackupClient unpaced = anotherClient().adaptiveRateLimiting(false).build()) {
       List<CompletableFuture<DynamoDbTableBackup>> calls = new ArrayList<>();
-      for (int i = 0; i < 400; i++) {
+      for (int i = 0; i < CALLS; i++) {
         calls.add(unpaced.getBackupAsync("b-" + i));
       }
 
-      failuresOf(calls);
+      List<Throwable> failures = failuresOf(calls);
 
-      assertThat(service.throttled()).isGreaterThan(200);
+      assertThat(failures).allMatch(ClumioThrottledException.class::isInstance);
+      assertThat(throttled(CALLS - failures.size())).isGreaterThan(200);
       assertThat(unpaced.adaptiveRateLimit()).isEmpty();
     }
   }
 
   @Test
   void synchronousCallersOnManyThreadsAllSucceedWithFewExtraRequests() throws Exception {
-    List<Throwable> outcomes = fromThreads(16, 400, id -> client.getBackup(id));
+    List<Throwable> outcomes = fromThreads(16, CALLS, id -> client.getBackup(id));
 
     assertThat(outcomes).containsOnlyNulls();
-    assertThat(service.accepted()).isEqualTo(400);
-    assertThat(service.throttled()).isLessThanOrEqualTo(16 + 20);
+    assertThat(throttled(CALLS)).isLessThanOrEqualTo(16 + 20);
   }
 
   @Test
   void threeClientsSharingTheLimitAllSucceedAndEachGetsAFairShare() {
     int callsEach = 200;
-    List<DynamoDbBackupClient> clients = List.of(client,
-        DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN).build(),
-        DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN).build());
+    List<DynamoDbBackupClient> clients = List.of(client, anotherClient().build(), anotherClient().build());
     AtomicIntegerArray completed = new AtomicIntegerArray(clients.size());
     AtomicReference<int[]> whenTheFirstFinished = new AtomicReference<>();
     try {
@@ -119,10 +133,9 @@ class AdaptiveRateLimitingTest extends WireMockTestBase {
       }
 
       assertThat(failuresOf(calls)).isEmpty();
-      assertThat(service.accepted()).isEqualTo(3 * callsEach);
-      assertThat(service.throttled()).isLessThanOrEqualTo(3 * 64 + 40);
+      assertThat(throttled(3 * callsEach)).isLessThanOrEqualTo(3 * SLOTS + 40);
       int[] shares = whenTheFirstFinished.get();
-      int total = shares[0] + shares[1] + shares[2];
+      int total = Arrays.stream(shares).sum();
       assertThat(Arrays.stream(shares).min().orElseThrow())
           .as("the fewest calls a client had completed when the first had all its calls done, of %d", total)
           .isGreaterThanOrEqualTo(total / 5);
@@ -132,25 +145,16 @@ class AdaptiveRateLimitingTest extends WireMockTestBase {
     }
   }
 
-  private static int[] snapshot(AtomicIntegerArray counts) {
-    int[] copy = new int[counts.length()];
-    for (int i = 0; i < copy.length; i++) {
-      copy[i] = counts.get(i);
-    }
-    return copy;
-  }
-
   @Test
   void maxRequestsPerSecondStaysAHardCeilingBesideTheAdaptiveLimit() {
-    try (DynamoDbBackupClient ceiled = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN)
-        .maxRequestsPerSecond(LIMIT / 2).build()) {
+    try (DynamoDbBackupClient ceiled = anotherClient().maxRequestsPerSecond(LIMIT / 2).build()) {
       List<CompletableFuture<DynamoDbTableBackup>> calls = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         calls.add(ceiled.getBackupAsync("b-" + i));
       }
 
       assertThat(failuresOf(calls)).isEmpty();
-      assertThat(service.throttled()).as("never above the server's limit: never throttled").isZero();
+      assertThat(throttled(200)).as("never above the server's limit: never throttled").isZero();
       assertThat(ceiled.adaptiveRateLimit()).isEmpty();
     }
   }
@@ -158,50 +162,50 @@ class AdaptiveRateLimitingTest extends WireMockTestBase {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void retryAfterHoldsEveryRequestOfTheClientNotOnlyTheThrottledOne(Mode mode) {
-    faults.apply((request, forPath) -> request == 1 ? 429 : 0, "1");
+    clumio.throttleNextRequests(1, Duration.ofSeconds(1));
     CompletableFuture<DynamoDbTableBackup> throttled = client.getBackupAsync("b-first");
     awaitThrottled();
 
     mode.get(client, "b-second");
 
     assertThat(throttled.join()).isNotNull();
-    assertThat(millisAfterThe429("b-second")).isGreaterThanOrEqualTo(900);
+    assertThat(millisBetweenFirstRequests("b-first", "b-second")).isGreaterThanOrEqualTo(900);
   }
 
   @Test
   void aPageOfAListingWaitsOutTheHoldToo() {
-    serveBackupList();
     addListedBackups(3);
-    faults.apply((request, forPath) -> request == 1 ? 429 : 0, "1");
+    clumio.throttleNextRequests(1, Duration.ofSeconds(1));
     CompletableFuture<DynamoDbTableBackup> throttled = client.getBackupAsync("b-first");
     awaitThrottled();
 
-    List<DynamoDbTableBackup> listed = client.listBackups(ListBackupsRequest.builder().build()).stream().toList();
+    List<DynamoDbTableBackup> listed =
+        client.listBackups(ListBackupsRequest.builder().tableId("listed").build()).stream().toList();
 
     assertThat(listed).hasSize(3);
     assertThat(throttled.join()).isNotNull();
-    assertThat(millisAfterThe429("/backups/aws/dynamodb-tables?")).isGreaterThanOrEqualTo(900);
+    assertThat(millisBetweenFirstRequests("b-first", "dynamodb-tables")).as("from the 429 to the first page")
+        .isGreaterThanOrEqualTo(900);
   }
 
   @Test
   void everyPageOfAListingGoesThroughTheLimit() {
-    serveBackupList();
     addListedBackups(100);
-    TokenBucketService slowService = new TokenBucketService(20, 5);
-    faults.apply(slowService, "1");
+    clumio.rateLimit(10);
 
     List<DynamoDbTableBackup> listed =
-        client.listBackups(ListBackupsRequest.builder().pageSize(5).build()).stream().toList();
+        client.listBackups(ListBackupsRequest.builder().tableId("listed").pageSize(5).build()).stream().toList();
 
     assertThat(listed).hasSize(100);
     assertThat(client.adaptiveRateLimit()).as("a page's 429 set the limit").isPresent();
-    assertThat(slowService.throttled()).as("pages after the first 429 are paced").isLessThanOrEqualTo(6);
+    // A throttled page is asked for again with the same query; no two pages of a walk have one.
+    long pages = clumio.requests().stream().map(request -> request.queryParameters().toString()).distinct().count();
+    assertThat(requests() - pages).as("throttled pages: after the first 429 the pages are paced").isBetween(1L, 6L);
   }
 
   @Test
   void handFiredCallsThatCannotBeSentBeforeTheirDeadlineFailWithLimitExceededAndSendNothing() {
-    try (DynamoDbBackupClient shortDeadline = DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl())
-        .apiToken(TOKEN).callTimeout(Duration.ofSeconds(2)).build()) {
+    try (DynamoDbBackupClient shortDeadline = anotherClient().callTimeout(Duration.ofSeconds(2)).build()) {
       List<CompletableFuture<DynamoDbTableBackup>> calls = new ArrayList<>();
       for (int i = 0; i < 600; i++) {
         calls.add(shortDeadline.getBackupAsync("b-" + i));
@@ -212,43 +216,47 @@ class AdaptiveRateLimitingTest extends WireMockTestBase {
       assertThat(failures).isNotEmpty().allMatch(ClumioLimitExceededException.class::isInstance);
       assertThat(failures.get(0)).hasMessageContaining("adaptive rate limit")
           .hasMessageContaining("before the call's deadline");
-      assertThat(service.accepted()).isEqualTo(600 - failures.size());
+      assertThat(throttled(600 - failures.size())).as("throttled requests").isLessThanOrEqualTo(SLOTS + 20);
     }
   }
 
   private static void addListedBackups(int count) {
     Instant start = Instant.parse("2026-01-01T00:00:00Z");
     for (int i = 0; i < count; i++) {
-      backupList.add(new FakeBackupList.Backup("listed-" + i, "t-1", start.plus(Duration.ofHours(i)), null,
-          "clumio_backup"));
+      clumio.addBackup(backup("listed-" + i, "listed", start.plus(Duration.ofHours(i)), null));
     }
   }
 
   /** Waits, at most 10 s, until the client has taken in a 429: it then holds every request. */
   private void awaitThrottled() {
     long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (client.adaptiveRateLimit().isEmpty() && System.nanoTime() < end) {
-      try {
-        Thread.sleep(1);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
+    try {
+      while (client.adaptiveRateLimit().isEmpty() && System.nanoTime() < end) {
+        TimeUnit.MILLISECONDS.sleep(1);
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
     }
     assertThat(client.adaptiveRateLimit()).as("the limit during the hold").hasValue(0.0);
   }
 
-  /** The server's milliseconds from the first request (the 429) to the first whose URL has this. */
-  private static long millisAfterThe429(String urlPart) {
-    List<LoggedRequest> requests = requestsInOrder();
-    LoggedRequest next = requests.stream().filter(r -> r.getUrl().contains(urlPart)).findFirst().orElseThrow();
-    return next.getLoggedDate().getTime() - requests.get(0).getLoggedDate().getTime();
+  /** The milliseconds between the server's first requests to two paths, named by how they end. */
+  private long millisBetweenFirstRequests(String firstPathEnd, String laterPathEnd) {
+    return TimeUnit.NANOSECONDS.toMillis(firstSeen(laterPathEnd) - firstSeen(firstPathEnd));
   }
 
-  private static List<LoggedRequest> requestsInOrder() {
-    List<LoggedRequest> requests = new ArrayList<>(wireMock.findAll(WireMock.anyRequestedFor(WireMock.anyUrl())));
-    requests.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
-    return requests;
+  private long firstSeen(String pathEnd) {
+    return firstSeen.entrySet().stream().filter(seen -> seen.getKey().endsWith(pathEnd))
+        .mapToLong(Map.Entry::getValue).min().orElseThrow();
+  }
+
+  private static int[] snapshot(AtomicIntegerArray counts) {
+    int[] copy = new int[counts.length()];
+    for (int i = 0; i < copy.length; i++) {
+      copy[i] = counts.get(i);
+    }
+    return copy;
   }
 
   static List<Throwable> failuresOf(List<CompletableFuture<DynamoDbTableBackup>> calls) {

@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Turns some of the server's answers into error answers, by request number overall and per
  * path, whatever stub they matched: the failure patterns of a real service (a hiccup, every
  * tenth request, the first attempt of every call, an outage). No rule: every stub answers as
- * stubbed. A 429 carries {@code Retry-After: 0} (retry at once) unless the rule was applied with
- * another value.
+ * stubbed. A 429 carries {@code Retry-After: 0}: retry at once.
  */
 final class ServerFaults implements ResponseDefinitionTransformerV2 {
   static final String ERROR = "{\"errors\":[{\"error_code\":1,\"error_message\":\"injected\"}]}";
@@ -31,22 +30,15 @@ final class ServerFaults implements ResponseDefinitionTransformerV2 {
   private static final Rule NONE = (request, requestForPath) -> 0;
 
   private volatile Rule rule = NONE;
-  private volatile String retryAfter = "0";
   private final AtomicInteger requests = new AtomicInteger();
   private final Map<String, AtomicInteger> requestsByPath = new ConcurrentHashMap<>();
   private final AtomicInteger injected = new AtomicInteger();
 
   /** Applies a rule from the next request on, counting requests from 1 again. */
   void apply(Rule newRule) {
-    apply(newRule, "0");
-  }
-
-  /** Applies a rule whose 429 answers carry this {@code Retry-After} value. */
-  void apply(Rule newRule, String retryAfterOf429) {
     requests.set(0);
     requestsByPath.clear();
     injected.set(0);
-    retryAfter = retryAfterOf429;
     rule = newRule;
   }
 
@@ -72,7 +64,7 @@ final class ServerFaults implements ResponseDefinitionTransformerV2 {
     injected.incrementAndGet();
     ResponseDefinitionBuilder error = ResponseDefinitionBuilder.responseDefinition().withStatus(status)
         .withHeader("Content-Type", "application/json").withBody(ERROR);
-    return (status == 429 ? error.withHeader("Retry-After", retryAfter) : error).build();
+    return (status == 429 ? error.withHeader("Retry-After", "0") : error).build();
   }
 
   @Override
