@@ -14,6 +14,8 @@ import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -259,8 +261,8 @@ public final class ResilientExecutor implements AutoCloseable {
   }
 
   private ClumioLimitExceededException noTurnBeforeDeadline(String operation) {
-    String rate = adaptiveLimit.currentRate().isPresent()
-        ? String.format(" (now %.1f requests/s)", adaptiveLimit.currentRate().getAsDouble()) : "";
+    OptionalDouble now = adaptiveLimit.currentRate();
+    String rate = now.isPresent() ? String.format(Locale.ROOT, " (now %.1f requests/s)", now.getAsDouble()) : "";
     return new ClumioLimitExceededException(operation + " was not sent: the service throttled this client (HTTP 429), "
         + "and its adaptive rate limit" + rate + " had no turn for it before the call's deadline", null);
   }

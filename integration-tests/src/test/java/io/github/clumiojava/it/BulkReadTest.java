@@ -39,6 +39,11 @@ class BulkReadTest extends WireMockTestBase {
     wireMock.stubFor(WireMock.get(WireMock.urlPathMatching(BACKUPS_PATH + "b-.*")).willReturn(backupJson("{}")));
   }
 
+  private void serveEveryBackupAfter(int delayMillis) {
+    wireMock.stubFor(WireMock.get(WireMock.urlPathMatching(BACKUPS_PATH + "b-.*"))
+        .willReturn(backupJson("{}").withFixedDelay(delayMillis)));
+  }
+
   @Test
   void everyIdGetsOneResultWithItsBackup() {
     serveEveryBackup();
@@ -179,8 +184,7 @@ class BulkReadTest extends WireMockTestBase {
   @Test
   @ResponseViolatesSpec("the responses are cut off when the client closes")
   void closingTheClientEndsTheStreamWithIllegalStateException() {
-    wireMock.stubFor(WireMock.get(WireMock.urlPathMatching(BACKUPS_PATH + "b-.*"))
-        .willReturn(backupJson("{}").withFixedDelay(10_000)));
+    serveEveryBackupAfter(10_000);
     Iterator<BackupResult> results = client.getBackups(ids(10)).iterator();
     CompletableFuture<Void> closer = CompletableFuture.runAsync(() -> {
       awaitRequestsAtLeast(10); // all of them, so that none reaches the server after the test
@@ -195,8 +199,7 @@ class BulkReadTest extends WireMockTestBase {
   @Test
   @ResponseViolatesSpec("the responses are cut off when the reads are cancelled")
   void aConsumerInterruptedWhileWaitingGetsATransportExceptionAndKeepsItsInterrupt() {
-    wireMock.stubFor(WireMock.get(WireMock.urlPathMatching(BACKUPS_PATH + "b-.*"))
-        .willReturn(backupJson("{}").withFixedDelay(10_000)));
+    serveEveryBackupAfter(10_000);
     Iterator<BackupResult> results = client.getBackups(ids(3)).iterator();
     Thread consumer = Thread.currentThread();
     CompletableFuture<Void> interrupter = CompletableFuture.runAsync(() -> {
