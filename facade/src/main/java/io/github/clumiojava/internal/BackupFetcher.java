@@ -303,6 +303,22 @@ public final class BackupFetcher {
     return interpret(() -> operation, status, headers, body, backupReader);
   }
 
+  /**
+   * Turns a complete answer to a page request into the page or the typed exception, like {@link
+   * #interpret}. Never throws anything but the exceptions below, whatever the bytes.
+   *
+   * @param operation names the call in messages
+   * @param status the HTTP status
+   * @param headers the answer's headers
+   * @param body the answer's body
+   * @return the page, for a 2xx status with a readable body
+   * @throws io.github.clumiojava.ClumioApiException for any other status
+   * @throws ClumioResponseException for a 2xx status whose body is not a readable page
+   */
+  public BackupPage interpretPage(String operation, int status, Headers headers, byte[] body) {
+    return interpret(() -> operation, status, headers, body, pageReader);
+  }
+
   private <T> T interpret(Supplier<String> operation, int status, Headers headers, byte[] body, Reader<T> reader) {
     if (status < 200 || status > 299) {
       throw errors.toException(operation.get(), status, headers, body);
