@@ -2,16 +2,11 @@ package io.github.clumiojava.it;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -31,22 +26,16 @@ class BackupIdFuzzTest {
   private static final String PREFIX = "/backups/aws/dynamodb-tables/";
   /** Longer than any id the client accepts, so that the fuzzer meets the length limit. */
   private static final int MAX_ID_LENGTH = 400;
-  private static WireMockServer server;
-  private static DynamoDbBackupClient client;
+  private static OneAnswerServer stub;
 
   @BeforeAll
   static void start() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-    server.start();
-    server.stubFor(get(anyUrl()).willReturn(WireMock.aResponse().withStatus(200)
-        .withHeader("Content-Type", WireMockTestBase.MEDIA_TYPE).withBody("{}")));
-    client = DynamoDbBackupClient.builder().baseUrl(server.baseUrl()).apiToken("t").maxAttempts(1).build();
+    stub = new OneAnswerServer("{}");
   }
 
   @AfterAll
   static void stop() {
-    client.close();
-    server.stop();
+    stub.close();
   }
 
   /**
@@ -56,14 +45,14 @@ class BackupIdFuzzTest {
   @FuzzTest
   void anIdIsRefusedBeforeAnyRequestOrSentAsExactlyOneSegment(FuzzedDataProvider data) {
     String backupId = FuzzedText.string(data, MAX_ID_LENGTH);
-    server.resetRequests();
+    stub.server.resetRequests();
     try {
-      client.getBackup(backupId);
+      stub.client.getBackup(backupId);
     } catch (IllegalArgumentException | NullPointerException refused) {
-      assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+      assertThat(stub.server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
       return;
     }
-    List<LoggedRequest> requests = server.findAll(anyRequestedFor(anyUrl()));
+    List<LoggedRequest> requests = stub.server.findAll(anyRequestedFor(anyUrl()));
     assertThat(requests).hasSize(1);
     String rawPath = URI.create(requests.get(0).getUrl()).getRawPath();
     assertThat(rawPath).startsWith(PREFIX);

@@ -2,14 +2,10 @@ package io.github.clumiojava.it;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -17,7 +13,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.clumiojava.dynamodb.BackupType;
-import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.ListBackupsRequest;
 import java.time.Instant;
 import java.util.List;
@@ -42,22 +37,16 @@ class ListFilterFuzzTest {
   private static final Pattern RFC_3339_UTC = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
   private static final String EMPTY_LAST_PAGE =
       "{\"_embedded\":{\"items\":[]},\"_links\":{},\"current_count\":0,\"total_count\":0}";
-  private static WireMockServer server;
-  private static DynamoDbBackupClient client;
+  private static OneAnswerServer stub;
 
   @BeforeAll
   static void start() {
-    server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-    server.start();
-    server.stubFor(get(anyUrl()).willReturn(WireMock.aResponse().withStatus(200)
-        .withHeader("Content-Type", WireMockTestBase.MEDIA_TYPE).withBody(EMPTY_LAST_PAGE)));
-    client = DynamoDbBackupClient.builder().baseUrl(server.baseUrl()).apiToken("t").maxAttempts(1).build();
+    stub = new OneAnswerServer(EMPTY_LAST_PAGE);
   }
 
   @AfterAll
   static void stop() {
-    client.close();
-    server.stop();
+    stub.close();
   }
 
   /**
@@ -68,7 +57,7 @@ class ListFilterFuzzTest {
    */
   @FuzzTest
   void settingsAreRefusedBeforeAnyRequestOrSentAsTheyWereAskedFor(FuzzedDataProvider data) {
-    server.resetRequests();
+    stub.server.resetRequests();
     ListBackupsRequest.Builder builder = ListBackupsRequest.builder();
     String setting = null;
     try {
@@ -97,14 +86,14 @@ class ListFilterFuzzTest {
       }
     } catch (IllegalArgumentException | NullPointerException refused) {
       assertThat(refused).hasMessageContaining(setting);
-      assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+      assertThat(stub.server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
       return;
     }
     ListBackupsRequest request = builder.build();
 
-    assertThat(client.listBackups(request)).isEmpty();
+    assertThat(stub.client.listBackups(request)).isEmpty();
 
-    List<ServeEvent> events = server.getAllServeEvents();
+    List<ServeEvent> events = stub.server.getAllServeEvents();
     assertThat(events).hasSize(1);
     assertThat(OpenApiConformance.violations(events, true, "")).isEmpty();
     String url = events.get(0).getRequest().getUrl();
