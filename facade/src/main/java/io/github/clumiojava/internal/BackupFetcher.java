@@ -258,7 +258,21 @@ public final class BackupFetcher {
   }
 
   private Request backupRequest(String backupId) {
-    return stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
+    return withBracketsEncoded(stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request());
+  }
+
+  /**
+   * The request with any {@code [} and {@code ]} in its path percent-encoded. OkHttp sends them
+   * as they are, but RFC 3986 allows them only around an IP address in the host: servers and
+   * proxies that parse the request target strictly refuse such a path.
+   */
+  private static Request withBracketsEncoded(Request request) {
+    String path = request.url().encodedPath();
+    if (path.indexOf('[') < 0 && path.indexOf(']') < 0) {
+      return request;
+    }
+    String encoded = path.replace("[", "%5B").replace("]", "%5D");
+    return request.newBuilder().url(request.url().newBuilder().encodedPath(encoded).build()).build();
   }
 
   private Request pageRequest(PageQuery query) {

@@ -96,8 +96,7 @@ final class OpenApiConformance {
   /**
    * Returns the query parameters of a URL as a server decodes them (form decoding: {@code +} is a
    * space), by name in the order they come. Split here, not with WireMock's getQueryParams(): that
-   * parses the whole URL as a URI and throws for a path OkHttp sends as it is, such as a backup id
-   * with '[' in it.
+   * parses the whole URL as a URI and throws for any path that is not a strict one.
    */
   static Map<String, List<String>> queryParameters(String url) {
     int query = url.indexOf('?');
