@@ -49,7 +49,8 @@ class ListBackupsRequestTest {
 
   @Test
   void aTableIdWithAnUnpairedSurrogateIsRefused() {
-    assertThatThrownBy(() -> ListBackupsRequest.builder().tableId("t\uD83D")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ListBackupsRequest.builder().tableId("t\uD83D"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("tableId").hasMessageContaining("unpaired UTF-16 surrogate at index 1");
   }
 

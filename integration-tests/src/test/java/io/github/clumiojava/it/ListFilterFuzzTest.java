@@ -34,7 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class ListFilterFuzzTest {
   private static final String LIST_PATH = "/backups/aws/dynamodb-tables";
-  private static final Pattern RFC_3339_UTC = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+  private static final Pattern RFC_3339_UTC =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
   private static final String EMPTY_LAST_PAGE =
       "{\"_embedded\":{\"items\":[]},\"_links\":{},\"current_count\":0,\"total_count\":0}";
   private static OneAnswerServer stub;
