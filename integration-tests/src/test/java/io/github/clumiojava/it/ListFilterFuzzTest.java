@@ -14,6 +14,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.ListBackupsRequest;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

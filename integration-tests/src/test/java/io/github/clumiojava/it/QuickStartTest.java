@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioNotFoundException;
 import io.github.clumiojava.ClumioRegion;
+import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
+import io.github.clumiojava.testkit.FakeClumio;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.github.clumiojava.dynamodb.ListBackupsRequest;
+import io.github.clumiojava.dynamodb.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -27,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 
 /** The README's quick start compiles (here, verbatim), and does what it says against a fake API. */
-class QuickStartTest extends WireMockTestBase {
+class QuickStartTest extends FakeClumioTestBase {
 
   /** The README's quick start, verbatim between the markers. Not run: it needs a real token. */
   @SuppressWarnings("unused")
@@ -105,13 +109,40 @@ class QuickStartTest extends WireMockTestBase {
     System.out.println(newestTen);
   }
 
+  /** The README's example of the model builders, verbatim between the markers; a test runs it. */
+  static DynamoDbTableBackup readmeBuilders() {
+    // readme-builders:begin
+    DynamoDbTableBackup backup = DynamoDbTableBackup.builder()
+        .id("backup-1")
+        .tableName("orders")
+        .type(BackupType.CLUMIO_BACKUP)
+        .expirationTimestamp(Instant.parse("2024-06-01T02:00:00Z"))
+        .provisionedThroughput(t -> t.readCapacityUnits(100L).writeCapacityUnits(25L))
+        .tags(Tag.builder().key("team").value("payments").build())
+        .build();
+    DynamoDbTableBackup renamed = backup.toBuilder().tableName("orders-v2").build();
+    // readme-builders:end
+    return renamed;
+  }
+
+  @Test
+  void theBuilderExampleBuildsTheBackupItShows() {
+    DynamoDbTableBackup renamed = readmeBuilders();
+
+    assertThat(renamed.tableName()).isEqualTo("orders-v2");
+    assertThat(renamed.id()).isEqualTo("backup-1");
+    assertThat(renamed.typeAsString()).isEqualTo("clumio_backup");
+    assertThat(renamed.provisionedThroughput().writeCapacityUnits()).isEqualTo(25L);
+    assertThat(renamed.tagsAsMap()).containsExactly(Map.entry("team", "payments"));
+    assertThat(renamed.isExpired()).isTrue();
+  }
+
   @Test
   void theFindingBackupsExampleListsAndFindsAgainstAFakeClumio() {
-    serveBackupList();
     Instant now = Instant.now();
     for (int i = 0; i < 60; i++) {
-      backupList.add(new FakeBackupList.Backup("b-" + i, "tbl-1", now.minus(Duration.ofHours(i + 1)),
-          i == 0 ? now.minusSeconds(1) : null, "clumio_backup"));
+      clumio.addBackup(backup("b-" + i, "tbl-1", now.minus(Duration.ofHours(i + 1)),
+          i == 0 ? now.minusSeconds(1) : null));
     }
 
     readmeFindingBackups(client, "tbl-1");
@@ -121,7 +152,7 @@ class QuickStartTest extends WireMockTestBase {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"readme-snippet", "readme-registries", "readme-finding"})
+  @ValueSource(strings = {"readme-snippet", "readme-registries", "readme-finding", "readme-builders"})
   void readmeShowsTheSnippetOfThisTestVerbatim(String marker) throws IOException {
     String source = Files.readString(Path.of("src/test/java/io/github/clumiojava/it/QuickStartTest.java"), StandardCharsets.UTF_8);
     Matcher snippet = Pattern.compile("// " + marker + ":begin\n(.*?)\n\\s*// " + marker + ":end", Pattern.DOTALL)
@@ -134,7 +165,7 @@ class QuickStartTest extends WireMockTestBase {
 
   @Test
   void theQuickStartFlowReadsABackupAndItsExpiry() {
-    wireMock.stubFor(getBackup("b-1").willReturn(backupJson(resource("full.json"))));
+    clumio.addBackup(FakeClumio.sampleBackup("b-1").build());
 
     DynamoDbTableBackup backup = client.getBackup("b-1");
 
