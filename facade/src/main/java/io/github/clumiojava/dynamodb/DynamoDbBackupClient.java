@@ -347,8 +347,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @return a future of the backup, or of empty when none can be restored; it completes
    *     exceptionally with what {@link #latestRestorableBackup(String)} would throw
    * @throws NullPointerException if {@code tableId} is null (thrown at once)
-   * @throws IllegalArgumentException if {@code tableId} is blank or holds a control character
-   *     (thrown at once)
+   * @throws IllegalArgumentException if {@code tableId} is blank, or holds a control character or an
+   *     unpaired surrogate (thrown at once)
    * @throws IllegalStateException if the client is closed (thrown at once)
    */
   public CompletableFuture<Optional<DynamoDbTableBackup>> latestRestorableBackupAsync(String tableId) {
@@ -365,7 +365,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @param tableId the Clumio table id
    * @return the backup, or empty when the table has no backup that can be restored
    * @throws NullPointerException if {@code tableId} is null
-   * @throws IllegalArgumentException if {@code tableId} is blank or holds a control character
+   * @throws IllegalArgumentException if {@code tableId} is blank, or holds a control character or an
+   *     unpaired surrogate
    * @throws io.github.clumiojava.ClumioException as {@link #listBackups} throws for a page
    * @throws IllegalStateException if the client is closed
    */
