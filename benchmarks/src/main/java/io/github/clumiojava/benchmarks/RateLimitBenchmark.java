@@ -84,6 +84,10 @@ public final class RateLimitBenchmark {
       return clients.stream().mapToLong(c -> c.burst().successes()).sum();
     }
 
+    long failures() {
+      return clients.stream().mapToLong(c -> c.burst().failures()).sum();
+    }
+
     long requests() {
       return clients.stream().mapToLong(c -> c.sent().requests()).sum();
     }
@@ -288,7 +292,7 @@ public final class RateLimitBenchmark {
     System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
     for (Outcome o : outcomes) {
       System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %.1f | %.1f | %,d | %.1f%% | %,d | %.1f | %,d | %s |%n",
-          o.scenario().name(), o.calls(), o.successes(), o.calls() - o.successes(), o.elapsedSeconds(), o.goodput(),
+          o.scenario().name(), o.calls(), o.successes(), o.failures(), o.elapsedSeconds(), o.goodput(),
           o.requests(), o.extraRequestsPercent(), o.throttled(), o.slowestSeconds(), o.timeline().peakSentPerSecond(),
           o.sharesWhileAllBusy());
     }

@@ -66,7 +66,7 @@ final class BackupIds {
   }
 
   /** The non-blank lines, stripped; closes the reader. */
-  static List<String> lines(BufferedReader reader) throws IOException {
+  private static List<String> lines(BufferedReader reader) throws IOException {
     try (reader) {
       List<String> ids = new ArrayList<>();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
