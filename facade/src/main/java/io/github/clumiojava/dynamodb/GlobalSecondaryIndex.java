@@ -1,39 +1,296 @@
 package io.github.clumiojava.dynamodb;
 
+import io.github.clumiojava.internal.ModelValues;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A global secondary index of the table.
  *
- * @param indexName the index's name, or null if absent
- * @param keySchema the index's key attributes; never null, empty when absent
- * @param projection the attributes the index copies, or null if absent
- * @param provisionedThroughput the index's provisioned capacity, or null if absent
- * @param contributorInsightsStatusAsString Contributor Insights status exactly as sent, or null
+ * <p>Immutable and thread-safe. Create one with {@link #builder()}; change a copy with {@link
+ * #toBuilder()}. Equality is by value: two instances are equal when every field is.
  */
-public record GlobalSecondaryIndex(
-    String indexName,
-    List<KeySchemaElement> keySchema,
-    Projection projection,
-    ProvisionedThroughput provisionedThroughput,
-    String contributorInsightsStatusAsString) {
+public final class GlobalSecondaryIndex {
+  private final String indexName;
+  private final List<KeySchemaElement> keySchema;
+  private final Projection projection;
+  private final ProvisionedThroughput provisionedThroughput;
+  private final String contributorInsightsStatusAsString;
+
+  private GlobalSecondaryIndex(Builder builder) {
+    this.indexName = builder.indexName;
+    this.keySchema = builder.keySchema;
+    this.projection = builder.projection;
+    this.provisionedThroughput = builder.provisionedThroughput;
+    this.contributorInsightsStatusAsString = builder.contributorInsightsStatusAsString;
+  }
 
   /**
-   * Creates an index description.
+   * Returns a new builder with every field absent.
    *
-   * @throws NullPointerException if {@code keySchema} or one of its elements is null
+   * @return a new builder
    */
-  public GlobalSecondaryIndex {
-    keySchema = List.copyOf(keySchema);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a new builder that holds the values of this index. Changing the builder does not change
+   * this index.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * Returns the index's name.
+   *
+   * @return the name, or null if absent
+   */
+  public String indexName() {
+    return indexName;
+  }
+
+  /**
+   * Returns the index's key attributes.
+   *
+   * @return an unmodifiable list; never null, empty when absent
+   */
+  public List<KeySchemaElement> keySchema() {
+    return keySchema;
+  }
+
+  /**
+   * Returns the attributes the index copies.
+   *
+   * @return the projection, or null if absent
+   */
+  public Projection projection() {
+    return projection;
+  }
+
+  /**
+   * Returns the index's provisioned capacity.
+   *
+   * @return the capacity, or null if absent
+   */
+  public ProvisionedThroughput provisionedThroughput() {
+    return provisionedThroughput;
   }
 
   /**
    * Returns whether CloudWatch Contributor Insights is on for the index.
    *
-   * @return the status, {@link ContributorInsightsStatus#UNKNOWN} for a value this version does
-   *     not know, or null if absent
+   * @return the value exactly as the service sent it, or null if absent; see {@link
+   *     #contributorInsightsStatus()}
+   */
+  public String contributorInsightsStatusAsString() {
+    return contributorInsightsStatusAsString;
+  }
+
+  /**
+   * Returns whether CloudWatch Contributor Insights is on for the index.
+   *
+   * @return the value, {@link ContributorInsightsStatus#UNKNOWN} for a value this version does not
+   *     know, or null if absent
    */
   public ContributorInsightsStatus contributorInsightsStatus() {
     return ContributorInsightsStatus.fromValue(contributorInsightsStatusAsString);
+  }
+
+  /**
+   * Returns whether {@code other} is a {@code GlobalSecondaryIndex} with equal values in every
+   * field.
+   *
+   * @param other the object to compare with, or null
+   * @return true if every field is equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof GlobalSecondaryIndex that
+        && Objects.equals(indexName, that.indexName)
+        && Objects.equals(keySchema, that.keySchema)
+        && Objects.equals(projection, that.projection)
+        && Objects.equals(provisionedThroughput, that.provisionedThroughput)
+        && Objects.equals(contributorInsightsStatusAsString, that.contributorInsightsStatusAsString);
+  }
+
+  /**
+   * Returns a hash code computed from every field.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(indexName, keySchema, projection, provisionedThroughput,
+        contributorInsightsStatusAsString);
+  }
+
+  /**
+   * Returns every field by name, in the form {@code GlobalSecondaryIndex[name=value, ...]}.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "GlobalSecondaryIndex[indexName=" + indexName
+        + ", keySchema=" + keySchema
+        + ", projection=" + projection
+        + ", provisionedThroughput=" + provisionedThroughput
+        + ", contributorInsightsStatusAsString=" + contributorInsightsStatusAsString
+        + "]";
+  }
+
+  /**
+   * Builds a {@link GlobalSecondaryIndex}. Setters are named like the accessors; each takes null as
+   * absent, and a later call replaces an earlier one. Lists are copied when set; a list set to null
+   * becomes empty.
+   *
+   * <p>A builder is mutable and not thread-safe: use it from one thread at a time.
+   */
+  public static final class Builder {
+    private String indexName;
+    private List<KeySchemaElement> keySchema = List.of();
+    private Projection projection;
+    private ProvisionedThroughput provisionedThroughput;
+    private String contributorInsightsStatusAsString;
+
+    private Builder() {}
+
+    private Builder(GlobalSecondaryIndex original) {
+      this.indexName = original.indexName;
+      this.keySchema = original.keySchema;
+      this.projection = original.projection;
+      this.provisionedThroughput = original.provisionedThroughput;
+      this.contributorInsightsStatusAsString = original.contributorInsightsStatusAsString;
+    }
+
+    /**
+     * Sets the index's name.
+     *
+     * @param indexName the value, or null for absent
+     * @return this builder
+     */
+    public Builder indexName(String indexName) {
+      this.indexName = indexName;
+      return this;
+    }
+
+    /**
+     * Sets the index's key attributes, in order.
+     *
+     * @param keySchema the elements, or null for none
+     * @return this builder
+     * @throws NullPointerException if an element is null
+     */
+    public Builder keySchema(Collection<? extends KeySchemaElement> keySchema) {
+      this.keySchema = ModelValues.listCopy("keySchema", keySchema);
+      return this;
+    }
+
+    /**
+     * Sets the index's key attributes, in order.
+     *
+     * @param keySchema the elements, or null for none
+     * @return this builder
+     * @throws NullPointerException if an element is null
+     */
+    public Builder keySchema(KeySchemaElement... keySchema) {
+      return keySchema(keySchema == null ? null : Arrays.asList(keySchema));
+    }
+
+    /**
+     * Sets the attributes the index copies.
+     *
+     * @param projection the value, or null for absent
+     * @return this builder
+     */
+    public Builder projection(Projection projection) {
+      this.projection = projection;
+      return this;
+    }
+
+    /**
+     * Sets the attributes the index copies to one built on a new {@link Projection.Builder}, as in
+     * {@code projection(Projection.builder()...build())}.
+     *
+     * @param fill fills the new builder
+     * @return this builder
+     * @throws NullPointerException if {@code fill} is null
+     */
+    public Builder projection(Consumer<Projection.Builder> fill) {
+      Projection.Builder builder = Projection.builder();
+      fill.accept(builder);
+      return projection(builder.build());
+    }
+
+    /**
+     * Sets the index's provisioned capacity.
+     *
+     * @param provisionedThroughput the value, or null for absent
+     * @return this builder
+     */
+    public Builder provisionedThroughput(ProvisionedThroughput provisionedThroughput) {
+      this.provisionedThroughput = provisionedThroughput;
+      return this;
+    }
+
+    /**
+     * Sets the index's provisioned capacity to one built on a new {@link
+     * ProvisionedThroughput.Builder}, as in {@code
+     * provisionedThroughput(ProvisionedThroughput.builder()...build())}.
+     *
+     * @param fill fills the new builder
+     * @return this builder
+     * @throws NullPointerException if {@code fill} is null
+     */
+    public Builder provisionedThroughput(Consumer<ProvisionedThroughput.Builder> fill) {
+      ProvisionedThroughput.Builder builder = ProvisionedThroughput.builder();
+      fill.accept(builder);
+      return provisionedThroughput(builder.build());
+    }
+
+    /**
+     * Sets whether CloudWatch Contributor Insights is on for the index as the string the service
+     * sends, which may be one this version does not know.
+     *
+     * @param contributorInsightsStatusAsString the wire string, or null for absent
+     * @return this builder
+     * @see #contributorInsightsStatus(ContributorInsightsStatus)
+     */
+    public Builder contributorInsightsStatusAsString(String contributorInsightsStatusAsString) {
+      this.contributorInsightsStatusAsString = contributorInsightsStatusAsString;
+      return this;
+    }
+
+    /**
+     * Sets whether CloudWatch Contributor Insights is on for the index as a constant; the same as
+     * {@code contributorInsightsStatusAsString(value.value())}.
+     *
+     * @param value the constant, or null for absent
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is {@link
+     *     ContributorInsightsStatus#UNKNOWN}, which has no wire string; set such a value with
+     *     {@link #contributorInsightsStatusAsString(String)}
+     */
+    public Builder contributorInsightsStatus(ContributorInsightsStatus value) {
+      this.contributorInsightsStatusAsString = value == null ? null
+          : ModelValues.requireWireValue("contributorInsightsStatus", value.value());
+      return this;
+    }
+
+    /**
+     * Builds the index. No field is required: what was not set is absent.
+     *
+     * @return a new immutable index
+     */
+    public GlobalSecondaryIndex build() {
+      return new GlobalSecondaryIndex(this);
+    }
   }
 }

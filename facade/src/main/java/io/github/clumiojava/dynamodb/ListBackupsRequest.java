@@ -16,7 +16,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Immutable and thread-safe. Every setting is optional: with none, every backup the token may
- * see is listed, newest first, 100 per page.
+ * see is listed, newest first, 100 per page. Equality is by value; {@link #toBuilder()} starts a
+ * changed copy.
  */
 public final class ListBackupsRequest {
   private static final Instant EARLIEST = Instant.parse("0000-01-02T00:00:00Z");
@@ -48,6 +49,16 @@ public final class ListBackupsRequest {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a new builder that holds this request's settings. Changing the builder does not change
+   * this request.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
@@ -104,6 +115,38 @@ public final class ListBackupsRequest {
     return oldestFirst;
   }
 
+  /**
+   * Returns whether {@code other} is a {@code ListBackupsRequest} with equal settings.
+   *
+   * @param other the object to compare with, or null
+   * @return true if every setting is equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other == this || other instanceof ListBackupsRequest that
+        && Objects.equals(tableId, that.tableId)
+        && Objects.equals(startedAfter, that.startedAfter)
+        && Objects.equals(startedAtOrBefore, that.startedAtOrBefore)
+        && type == that.type
+        && pageSize == that.pageSize
+        && oldestFirst == that.oldestFirst;
+  }
+
+  /**
+   * Returns a hash code computed from every setting.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(tableId, startedAfter, startedAtOrBefore, type, pageSize, oldestFirst);
+  }
+
+  /**
+   * Returns every setting, in the form {@code ListBackupsRequest[tableId=..., ...]}.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     return "ListBackupsRequest[tableId=" + tableId + ", startedAfter=" + startedAfter + ", startedAtOrBefore="
@@ -113,7 +156,8 @@ public final class ListBackupsRequest {
 
   /**
    * Builds a {@link ListBackupsRequest}. Each setting is checked when it is set, so a bad value
-   * fails here, before any request. Not thread-safe.
+   * fails here, before any request. A builder is mutable and not thread-safe: use it from one
+   * thread at a time.
    */
   public static final class Builder {
     private String tableId;
@@ -124,6 +168,15 @@ public final class ListBackupsRequest {
     private boolean oldestFirst;
 
     private Builder() {}
+
+    private Builder(ListBackupsRequest request) {
+      this.tableId = request.tableId;
+      this.startedAfter = request.startedAfter;
+      this.startedAtOrBefore = request.startedAtOrBefore;
+      this.type = request.type;
+      this.pageSize = request.pageSize;
+      this.oldestFirst = request.oldestFirst;
+    }
 
     /**
      * Lists only the backups of this table (the filter {@code table_id $eq}).

@@ -32,11 +32,11 @@ import io.github.clumiojava.generated.model.ReplicaGlobalSecondaryIndexDto;
 import io.github.clumiojava.generated.model.SseSpecificationDto;
 import io.github.clumiojava.generated.model.StreamSpecificationDto;
 import io.github.clumiojava.generated.model.TagDto;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 
@@ -57,33 +57,34 @@ public final class BackupMapper {
    * @return the facade model
    */
   public static DynamoDbTableBackup toBackup(ReadDynamoDbTableBackupResponseDto dto, Map<String, String> unknownFields) {
-    return new DynamoDbTableBackup(
-        dto.getId(),
-        dto.getEtag(),
-        dto.getTableName(),
-        dto.getTableId(),
-        dto.getAccountNativeId(),
-        dto.getAwsRegion(),
-        dto.getType(),
-        Optional.ofNullable(dto.getStartTimestamp()).map(OffsetDateTime::toInstant),
-        Optional.ofNullable(dto.getExpirationTimestamp()).map(OffsetDateTime::toInstant),
-        dto.getItemCount(),
-        dto.getSize(),
-        dto.getBillingMode(),
-        dto.getTableClass(),
-        dto.getGlobalTableVersion(),
-        dto.getPitrStatus(),
-        throughput(dto.getProvisionedThroughput()),
-        list(dto.getGlobalSecondaryIndexes(), BackupMapper::globalIndex),
-        list(dto.getLocalSecondaryIndexes(), BackupMapper::localIndex),
-        list(dto.getReplicas(), BackupMapper::replica),
-        sse(dto.getSseSpecification()),
-        stream(dto.getStreamSpecification()),
-        list(dto.getTags(), tag -> new Tag(tag.getKey(), tag.getValue())),
-        dto.getContributorInsightsStatus(),
-        dto.getDeletionProtectionEnabled(),
-        links(dto.getLinks()),
-        unknownFields);
+    return DynamoDbTableBackup.builder()
+        .id(dto.getId())
+        .etag(dto.getEtag())
+        .tableName(dto.getTableName())
+        .tableId(dto.getTableId())
+        .accountNativeId(dto.getAccountNativeId())
+        .awsRegion(dto.getAwsRegion())
+        .typeAsString(dto.getType())
+        .startTimestamp(instant(dto.getStartTimestamp()))
+        .expirationTimestamp(instant(dto.getExpirationTimestamp()))
+        .itemCount(dto.getItemCount())
+        .sizeInBytes(dto.getSize())
+        .billingModeAsString(dto.getBillingMode())
+        .tableClassAsString(dto.getTableClass())
+        .globalTableVersionAsString(dto.getGlobalTableVersion())
+        .pitrEnabled(dto.getPitrStatus())
+        .provisionedThroughput(throughput(dto.getProvisionedThroughput()))
+        .globalSecondaryIndexes(list(dto.getGlobalSecondaryIndexes(), BackupMapper::globalIndex))
+        .localSecondaryIndexes(list(dto.getLocalSecondaryIndexes(), BackupMapper::localIndex))
+        .replicas(list(dto.getReplicas(), BackupMapper::replica))
+        .sseSpecification(sse(dto.getSseSpecification()))
+        .streamSpecification(stream(dto.getStreamSpecification()))
+        .tags(list(dto.getTags(), tag -> Tag.builder().key(tag.getKey()).value(tag.getValue()).build()))
+        .contributorInsightsStatusAsString(dto.getContributorInsightsStatus())
+        .deletionProtectionEnabled(dto.getDeletionProtectionEnabled())
+        .links(links(dto.getLinks()))
+        .unknownFields(unknownFields)
+        .build();
   }
 
   /**
@@ -109,73 +110,95 @@ public final class BackupMapper {
     return new BackupPage(backups, hasNext, total);
   }
 
+  private static Instant instant(OffsetDateTime timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
   private static GlobalSecondaryIndex globalIndex(GlobalSecondaryIndexDto dto) {
-    return new GlobalSecondaryIndex(
-        dto.getIndexName(),
-        list(dto.getKeySchema(), BackupMapper::keyElement),
-        projection(dto.getProjection()),
-        throughput(dto.getProvisionedThroughput()),
-        dto.getContributorInsightsStatus());
+    return GlobalSecondaryIndex.builder()
+        .indexName(dto.getIndexName())
+        .keySchema(list(dto.getKeySchema(), BackupMapper::keyElement))
+        .projection(projection(dto.getProjection()))
+        .provisionedThroughput(throughput(dto.getProvisionedThroughput()))
+        .contributorInsightsStatusAsString(dto.getContributorInsightsStatus())
+        .build();
   }
 
   private static LocalSecondaryIndex localIndex(LocalSecondaryIndexDto dto) {
-    return new LocalSecondaryIndex(
-        dto.getIndexName(), list(dto.getKeySchema(), BackupMapper::keyElement), projection(dto.getProjection()));
+    return LocalSecondaryIndex.builder()
+        .indexName(dto.getIndexName())
+        .keySchema(list(dto.getKeySchema(), BackupMapper::keyElement))
+        .projection(projection(dto.getProjection()))
+        .build();
   }
 
   private static KeySchemaElement keyElement(KeySchemaElementDto dto) {
-    return new KeySchemaElement(dto.getAttributeName(), dto.getKeyType());
+    return KeySchemaElement.builder().attributeName(dto.getAttributeName()).keyTypeAsString(dto.getKeyType()).build();
   }
 
   private static Projection projection(ProjectionDto dto) {
-    return dto == null ? null
-        : new Projection(dto.getProjectionType(), list(dto.getNonKeyAttributes(), Function.identity()));
+    return dto == null ? null : Projection.builder()
+        .projectionTypeAsString(dto.getProjectionType())
+        .nonKeyAttributes(list(dto.getNonKeyAttributes(), Function.identity()))
+        .build();
   }
 
   private static ProvisionedThroughput throughput(ProvisionedThroughputDto dto) {
-    return dto == null ? null : new ProvisionedThroughput(dto.getReadCapacityUnits(), dto.getWriteCapacityUnits());
+    return dto == null ? null : ProvisionedThroughput.builder()
+        .readCapacityUnits(dto.getReadCapacityUnits())
+        .writeCapacityUnits(dto.getWriteCapacityUnits())
+        .build();
   }
 
   private static ProvisionedThroughputOverride throughputOverride(ProvisionedThroughputOverrideDto dto) {
-    return dto == null ? null : new ProvisionedThroughputOverride(dto.getReadCapacityUnits());
+    return dto == null ? null
+        : ProvisionedThroughputOverride.builder().readCapacityUnits(dto.getReadCapacityUnits()).build();
   }
 
   private static OnDemandThroughputOverride onDemandOverride(OnDemandThroughputOverrideDto dto) {
-    return dto == null ? null : new OnDemandThroughputOverride(dto.getMaxReadRequestUnits());
+    return dto == null ? null
+        : OnDemandThroughputOverride.builder().maxReadRequestUnits(dto.getMaxReadRequestUnits()).build();
   }
 
   private static Replica replica(ReplicaDescriptionDto dto) {
-    return new Replica(
-        dto.getRegionName(),
-        dto.getKmsMasterKeyId(),
-        throughputOverride(dto.getProvisionedThroughputOverride()),
-        list(dto.getGlobalSecondaryIndexes(), BackupMapper::replicaIndex),
-        dto.getReplicaTableClass(),
-        onDemandOverride(dto.getOnDemandThroughputOverride()));
+    return Replica.builder()
+        .regionName(dto.getRegionName())
+        .kmsMasterKeyId(dto.getKmsMasterKeyId())
+        .provisionedThroughputOverride(throughputOverride(dto.getProvisionedThroughputOverride()))
+        .globalSecondaryIndexes(list(dto.getGlobalSecondaryIndexes(), BackupMapper::replicaIndex))
+        .replicaTableClassAsString(dto.getReplicaTableClass())
+        .onDemandThroughputOverride(onDemandOverride(dto.getOnDemandThroughputOverride()))
+        .build();
   }
 
   private static ReplicaGlobalSecondaryIndex replicaIndex(ReplicaGlobalSecondaryIndexDto dto) {
-    return new ReplicaGlobalSecondaryIndex(
-        dto.getIndexName(),
-        throughputOverride(dto.getProvisionedThroughputOverride()),
-        onDemandOverride(dto.getOnDemandThroughputOverride()));
+    return ReplicaGlobalSecondaryIndex.builder()
+        .indexName(dto.getIndexName())
+        .provisionedThroughputOverride(throughputOverride(dto.getProvisionedThroughputOverride()))
+        .onDemandThroughputOverride(onDemandOverride(dto.getOnDemandThroughputOverride()))
+        .build();
   }
 
   private static SseSpecification sse(SseSpecificationDto dto) {
-    return dto == null ? null : new SseSpecification(dto.getKmsKeyType(), dto.getKmsMasterKeyId());
+    return dto == null ? null
+        : SseSpecification.builder().kmsKeyTypeAsString(dto.getKmsKeyType()).kmsMasterKeyId(dto.getKmsMasterKeyId()).build();
   }
 
   private static StreamSpecification stream(StreamSpecificationDto dto) {
-    return dto == null ? null : new StreamSpecification(dto.getEnabled(), dto.getViewType());
+    return dto == null ? null
+        : StreamSpecification.builder().enabled(dto.getEnabled()).viewTypeAsString(dto.getViewType()).build();
   }
 
   private static BackupLinks links(DynamoDbTableBackupLinksDto dto) {
-    return dto == null ? BackupLinks.NONE
-        : new BackupLinks(link(dto.getSelf()), link(dto.getRestoreAwsDynamodbTable()), link(dto.getRestoreAwsDynamodbRecords()));
+    return dto == null ? BackupLinks.NONE : BackupLinks.builder()
+        .self(link(dto.getSelf()))
+        .restoreTable(link(dto.getRestoreAwsDynamodbTable()))
+        .restoreRecords(link(dto.getRestoreAwsDynamodbRecords()))
+        .build();
   }
 
   private static Link link(HateoasLinkDto dto) {
-    return dto == null ? null : new Link(dto.getHref(), dto.getTemplated(), dto.getType());
+    return dto == null ? null : Link.builder().href(dto.getHref()).templated(dto.getTemplated()).type(dto.getType()).build();
   }
 
   private static <D, M> List<M> list(List<D> dtos, Function<D, M> mapper) {

@@ -1,43 +1,48 @@
 package io.github.clumiojava.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The model is immutable: it copies what it is given and hands out unmodifiable views. */
+/** The conveniences of a backup: tags as a map, expiry, and the open enums. */
 class DynamoDbTableBackupTest {
-  private static DynamoDbTableBackup withTags(List<Tag> tags, Map<String, String> unknown) {
-    return new DynamoDbTableBackup(null, null, null, null, null, null, null, Optional.empty(), Optional.empty(),
-        null, null, null, null, null, null, null, List.of(), List.of(), List.of(), null, null, tags, null, null,
-        BackupLinks.NONE, unknown);
+  private static final Instant EXPIRY = Instant.parse("2026-12-24T10:15:30Z");
+
+  private static Tag tag(String key, String value) {
+    return Tag.builder().key(key).value(value).build();
   }
 
-  @Test
-  void listsAndMapsAreCopiedAndUnmodifiable() {
-    List<Tag> tags = new ArrayList<>(List.of(new Tag("a", "1")));
-    Map<String, String> unknown = new HashMap<>(Map.of("x", "1"));
-    DynamoDbTableBackup backup = withTags(tags, unknown);
-
-    tags.add(new Tag("b", "2"));
-    unknown.put("y", "2");
-
-    assertThat(backup.tags()).hasSize(1);
-    assertThat(backup.unknownFields()).containsOnlyKeys("x");
-    assertThatThrownBy(() -> backup.tags().add(new Tag("c", "3"))).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> backup.tagsAsMap().put("c", "3")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> backup.unknownFields().put("z", "3")).isInstanceOf(UnsupportedOperationException.class);
+  private static Clock at(Instant instant) {
+    return Clock.fixed(instant, ZoneOffset.UTC);
   }
 
   @Test
   void laterTagWithTheSameKeyWinsInTheMap() {
-    assertThat(withTags(List.of(new Tag("k", "1"), new Tag("k", "2")), Map.of()).tagsAsMap())
-        .containsExactly(Map.entry("k", "2"));
+    DynamoDbTableBackup backup = DynamoDbTableBackup.builder().tags(tag("k", "1"), tag("k", "2")).build();
+
+    assertThat(backup.tagsAsMap()).containsExactly(Map.entry("k", "2"));
+  }
+
+  @Test
+  void aBackupIsExpiredAtItsExpirationInstantExactly() {
+    DynamoDbTableBackup backup = DynamoDbTableBackup.builder().expirationTimestamp(EXPIRY).build();
+
+    assertThat(backup.isExpired(at(EXPIRY.minusNanos(1)))).isFalse();
+    assertThat(backup.isExpired(at(EXPIRY))).isTrue();
+    assertThat(backup.expiresIn(at(EXPIRY.minusSeconds(60)))).contains(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void aBackupWithoutExpirationTimestampNeverExpires() {
+    DynamoDbTableBackup backup = DynamoDbTableBackup.builder().build();
+
+    assertThat(backup.isExpired(at(Instant.MAX))).isFalse();
+    assertThat(backup.expiresIn(at(EXPIRY))).isEmpty();
   }
 
   @Test

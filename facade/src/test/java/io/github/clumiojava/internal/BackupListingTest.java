@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.clumiojava.ClumioResponseException;
-import io.github.clumiojava.dynamodb.BackupLinks;
+import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import io.github.clumiojava.dynamodb.ListBackupsRequest;
 import java.time.Duration;
@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,9 +29,7 @@ class BackupListingTest {
   private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
 
   private static DynamoDbTableBackup backup(String id, Instant started) {
-    return new DynamoDbTableBackup(id, null, null, "t", null, null, "clumio_backup", Optional.ofNullable(started),
-        Optional.empty(), null, null, null, null, null, null, null, List.of(), List.of(), List.of(), null, null,
-        List.of(), null, null, new BackupLinks(null, null, null), Map.of());
+    return DynamoDbTableBackup.builder().id(id).tableId("t").type(BackupType.CLUMIO_BACKUP).startTimestamp(started).build();
   }
 
   /** An in-memory list operation; counts the pages it answers. */

@@ -14,17 +14,10 @@ import io.github.clumiojava.dynamodb.GlobalTableVersion;
 import io.github.clumiojava.dynamodb.KeySchemaElement;
 import io.github.clumiojava.dynamodb.KeyType;
 import io.github.clumiojava.dynamodb.KmsKeyType;
-import io.github.clumiojava.dynamodb.Link;
 import io.github.clumiojava.dynamodb.LocalSecondaryIndex;
-import io.github.clumiojava.dynamodb.OnDemandThroughputOverride;
-import io.github.clumiojava.dynamodb.Projection;
 import io.github.clumiojava.dynamodb.ProjectionType;
-import io.github.clumiojava.dynamodb.ProvisionedThroughput;
-import io.github.clumiojava.dynamodb.ProvisionedThroughputOverride;
 import io.github.clumiojava.dynamodb.Replica;
 import io.github.clumiojava.dynamodb.ReplicaGlobalSecondaryIndex;
-import io.github.clumiojava.dynamodb.SseSpecification;
-import io.github.clumiojava.dynamodb.StreamSpecification;
 import io.github.clumiojava.dynamodb.StreamViewType;
 import io.github.clumiojava.dynamodb.TableClass;
 import io.github.clumiojava.dynamodb.Tag;
@@ -41,67 +34,96 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BackupParsingTest extends WireMockTestBase {
   private static final String ID = "7d4a3b4e-3c1f-4f3e-9a0e-2b8c5d6e7f80";
 
+  /** Every field of {@code full.json}, set through the builders with the enum setters where there is one. */
+  private static final DynamoDbTableBackup FULL = DynamoDbTableBackup.builder()
+      .id(ID)
+      .etag("W/\"c2f0b6a1\"")
+      .tableName("orders")
+      .tableId("a1b2c3d4-e5f6-4a5b-8c9d-0e1f2a3b4c5d")
+      .accountNativeId("123456789012")
+      .awsRegion("us-west-2")
+      .type(BackupType.CLUMIO_BACKUP)
+      .startTimestamp(Instant.parse("2026-11-24T10:15:30Z"))
+      .expirationTimestamp(Instant.parse("2026-12-24T10:15:30Z"))
+      .itemCount(3_000_000_000L)
+      .sizeInBytes(5_368_709_120L)
+      .billingMode(BillingMode.PROVISIONED)
+      .tableClass(TableClass.STANDARD)
+      .globalTableVersion(GlobalTableVersion.V2019_11_21)
+      .pitrEnabled(true)
+      .provisionedThroughput(t -> t.readCapacityUnits(100L).writeCapacityUnits(25L))
+      .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+          .indexName("by-customer")
+          .keySchema(key("customer_id", KeyType.HASH), key("created_at", KeyType.RANGE))
+          .projection(p -> p.projectionType(ProjectionType.INCLUDE).nonKeyAttributes("status", "total"))
+          .provisionedThroughput(t -> t.readCapacityUnits(50L).writeCapacityUnits(10L))
+          .contributorInsightsStatus(ContributorInsightsStatus.ENABLED)
+          .build())
+      .localSecondaryIndexes(LocalSecondaryIndex.builder()
+          .indexName("by-status")
+          .keySchema(key("order_id", KeyType.HASH), key("status", KeyType.RANGE))
+          .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY))
+          .build())
+      .replicas(Replica.builder()
+          .regionName("eu-west-1")
+          .kmsMasterKeyId("arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
+          .provisionedThroughputOverride(o -> o.readCapacityUnits(80L))
+          .globalSecondaryIndexes(ReplicaGlobalSecondaryIndex.builder()
+              .indexName("by-customer")
+              .provisionedThroughputOverride(o -> o.readCapacityUnits(40L))
+              .onDemandThroughputOverride(o -> o.maxReadRequestUnits(500L))
+              .build())
+          .replicaTableClass(TableClass.STANDARD_INFREQUENT_ACCESS)
+          .onDemandThroughputOverride(o -> o.maxReadRequestUnits(1000L))
+          .build())
+      .sseSpecification(sse -> sse.kmsKeyType(KmsKeyType.CUSTOMER_MANAGED)
+          .kmsMasterKeyId("arn:aws:kms:us-west-2:123456789012:key/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"))
+      .streamSpecification(stream -> stream.enabled(true).viewType(StreamViewType.NEW_AND_OLD_IMAGES))
+      .tags(tag("team", "payments"), tag("env", "prod"))
+      .contributorInsightsStatus(ContributorInsightsStatus.DISABLED)
+      .deletionProtectionEnabled(true)
+      .links(links -> links
+          .self(link -> link.href("/backups/aws/dynamodb-tables/" + ID).templated(false).type("get"))
+          .restoreTable(link -> link.href("/restores/aws/dynamodb-tables").templated(false).type("post"))
+          .restoreRecords(link -> link.href("/restores/aws/dynamodb-tables/records").templated(false).type("post")))
+      .build();
+
   @Test
-  void referenceExampleParsesWithEveryField() {
+  void referenceExampleReadsBackEqualToTheBackupBuiltWithEveryField() {
     wireMock.stubFor(getBackup(ID).willReturn(backupJson(resource("full.json"))));
 
     DynamoDbTableBackup backup = client.getBackup(ID);
 
-    assertThat(backup.id()).isEqualTo(ID);
-    assertThat(backup.etag()).isEqualTo("W/\"c2f0b6a1\"");
-    assertThat(backup.tableName()).isEqualTo("orders");
-    assertThat(backup.tableId()).isEqualTo("a1b2c3d4-e5f6-4a5b-8c9d-0e1f2a3b4c5d");
-    assertThat(backup.accountNativeId()).isEqualTo("123456789012");
-    assertThat(backup.awsRegion()).isEqualTo("us-west-2");
-    assertThat(backup.type()).isEqualTo(BackupType.CLUMIO_BACKUP);
+    assertThat(backup).isEqualTo(FULL);
+    assertThat(backup.toString()).isEqualTo(FULL.toString());
+  }
+
+  @Test
+  void theBuiltReferenceBackupLeavesNoFieldAbsent() {
+    assertThat(FULL).hasNoNullFieldsOrProperties();
+    assertThat(FULL.startTimestamp()).isPresent();
+    assertThat(FULL.expirationTimestamp()).isPresent();
+    assertThat(List.of(FULL.globalSecondaryIndexes(), FULL.localSecondaryIndexes(), FULL.replicas(), FULL.tags()))
+        .allSatisfy(list -> assertThat(list).isNotEmpty());
+    assertThat(FULL.links()).hasNoNullFieldsOrProperties();
+  }
+
+  @Test
+  void knownEnumValuesMapToTheirConstants() {
+    wireMock.stubFor(getBackup(ID).willReturn(backupJson(resource("full.json"))));
+
+    DynamoDbTableBackup backup = client.getBackup(ID);
+
     assertThat(backup.typeAsString()).isEqualTo("clumio_backup");
-    assertThat(backup.startTimestamp()).contains(Instant.parse("2026-11-24T10:15:30Z"));
-    assertThat(backup.expirationTimestamp()).contains(Instant.parse("2026-12-24T10:15:30Z"));
-    assertThat(backup.itemCount()).isEqualTo(3_000_000_000L);
-    assertThat(backup.sizeInBytes()).isEqualTo(5_368_709_120L);
-    assertThat(backup.billingMode()).isEqualTo(BillingMode.PROVISIONED);
-    assertThat(backup.tableClass()).isEqualTo(TableClass.STANDARD);
-    assertThat(backup.globalTableVersion()).isEqualTo(GlobalTableVersion.V2019_11_21);
     assertThat(backup.globalTableVersionAsString()).isEqualTo("2019.11.21");
-    assertThat(backup.pitrEnabled()).isTrue();
-    assertThat(backup.deletionProtectionEnabled()).isTrue();
-    assertThat(backup.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.DISABLED);
-    assertThat(backup.provisionedThroughput()).isEqualTo(new ProvisionedThroughput(100L, 25L));
-    assertThat(backup.globalSecondaryIndexes()).containsExactly(new GlobalSecondaryIndex(
-        "by-customer",
-        List.of(new KeySchemaElement("customer_id", "HASH"), new KeySchemaElement("created_at", "RANGE")),
-        new Projection("INCLUDE", List.of("status", "total")),
-        new ProvisionedThroughput(50L, 10L),
-        "ENABLED"));
-    assertThat(backup.globalSecondaryIndexes().get(0).keySchema())
-        .extracting(KeySchemaElement::keyType).containsExactly(KeyType.HASH, KeyType.RANGE);
-    assertThat(backup.globalSecondaryIndexes().get(0).projection().projectionType()).isEqualTo(ProjectionType.INCLUDE);
-    assertThat(backup.globalSecondaryIndexes().get(0).contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.ENABLED);
-    assertThat(backup.localSecondaryIndexes()).containsExactly(new LocalSecondaryIndex(
-        "by-status",
-        List.of(new KeySchemaElement("order_id", "HASH"), new KeySchemaElement("status", "RANGE")),
-        new Projection("KEYS_ONLY", List.of())));
-    assertThat(backup.replicas()).containsExactly(new Replica(
-        "eu-west-1",
-        "arn:aws:kms:eu-west-1:123456789012:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
-        new ProvisionedThroughputOverride(80L),
-        List.of(new ReplicaGlobalSecondaryIndex("by-customer", new ProvisionedThroughputOverride(40L),
-            new OnDemandThroughputOverride(500L))),
-        "STANDARD_INFREQUENT_ACCESS",
-        new OnDemandThroughputOverride(1000L)));
-    assertThat(backup.replicas().get(0).replicaTableClass()).isEqualTo(TableClass.STANDARD_INFREQUENT_ACCESS);
-    assertThat(backup.sseSpecification()).isEqualTo(new SseSpecification("CUSTOMER_MANAGED",
-        "arn:aws:kms:us-west-2:123456789012:key/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"));
-    assertThat(backup.sseSpecification().kmsKeyType()).isEqualTo(KmsKeyType.CUSTOMER_MANAGED);
-    assertThat(backup.streamSpecification()).isEqualTo(new StreamSpecification(true, "NEW_AND_OLD_IMAGES"));
-    assertThat(backup.streamSpecification().viewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
-    assertThat(backup.tags()).containsExactly(new Tag("team", "payments"), new Tag("env", "prod"));
     assertThat(backup.tagsAsMap()).containsExactly(Map.entry("team", "payments"), Map.entry("env", "prod"));
-    assertThat(backup.links()).isEqualTo(new BackupLinks(
-        new Link("/backups/aws/dynamodb-tables/" + ID, false, "get"),
-        new Link("/restores/aws/dynamodb-tables", false, "post"),
-        new Link("/restores/aws/dynamodb-tables/records", false, "post")));
-    assertThat(backup.unknownFields()).isEmpty();
+    GlobalSecondaryIndex index = backup.globalSecondaryIndexes().get(0);
+    assertThat(index.keySchema()).extracting(KeySchemaElement::keyType).containsExactly(KeyType.HASH, KeyType.RANGE);
+    assertThat(index.projection().projectionType()).isEqualTo(ProjectionType.INCLUDE);
+    assertThat(index.contributorInsightsStatus()).isEqualTo(ContributorInsightsStatus.ENABLED);
+    assertThat(backup.replicas().get(0).replicaTableClass()).isEqualTo(TableClass.STANDARD_INFREQUENT_ACCESS);
+    assertThat(backup.sseSpecification().kmsKeyType()).isEqualTo(KmsKeyType.CUSTOMER_MANAGED);
+    assertThat(backup.streamSpecification().viewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
   }
 
   @Test
@@ -157,6 +179,13 @@ class BackupParsingTest extends WireMockTestBase {
   }
 
   @Test
+  void emptyObjectReadsBackEqualToABackupBuiltWithNothingSet() {
+    wireMock.stubFor(getBackup("b-empty").willReturn(backupJson("{}")));
+
+    assertThat(client.getBackup("b-empty")).isEqualTo(DynamoDbTableBackup.builder().build());
+  }
+
+  @Test
   void explicitNullsAreTreatedLikeAbsentFields() {
     wireMock.stubFor(getBackup("b-null").willReturn(backupJson(resource("all-null.json"))));
 
@@ -173,7 +202,7 @@ class BackupParsingTest extends WireMockTestBase {
 
     DynamoDbTableBackup backup = client.getBackup("b-1");
 
-    assertThat(backup.tags()).containsExactly(new Tag("a", null), new Tag(null, "orphan"));
+    assertThat(backup.tags()).containsExactly(tag("a", null), tag(null, "orphan"));
     assertThat(backup.tagsAsMap()).containsExactly(Map.entry("a", ""));
     assertThat(backup.replicas()).isEmpty();
     assertThat(backup.globalSecondaryIndexes().get(0).keySchema()).isEmpty();
@@ -221,6 +250,14 @@ class BackupParsingTest extends WireMockTestBase {
     assertThat(e.statusCode()).isEqualTo(200);
     assertThat(e).hasMessageEndingWith("with a body that is not a readable backup:"
         + " $.global_secondary_indexes[1].index_name: expected a string but was the number 42");
+  }
+
+  private static KeySchemaElement key(String attributeName, KeyType keyType) {
+    return KeySchemaElement.builder().attributeName(attributeName).keyType(keyType).build();
+  }
+
+  private static Tag tag(String key, String value) {
+    return Tag.builder().key(key).value(value).build();
   }
 
   private static void assertAllAbsent(DynamoDbTableBackup backup) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioNotFoundException;
 import io.github.clumiojava.ClumioRegion;
+import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import java.io.IOException;
@@ -12,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.github.clumiojava.dynamodb.ListBackupsRequest;
+import io.github.clumiojava.dynamodb.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -105,6 +108,34 @@ class QuickStartTest extends WireMockTestBase {
     System.out.println(newestTen);
   }
 
+  /** The README's example of the model builders, verbatim between the markers; a test runs it. */
+  static DynamoDbTableBackup readmeBuilders() {
+    // readme-builders:begin
+    DynamoDbTableBackup backup = DynamoDbTableBackup.builder()
+        .id("backup-1")
+        .tableName("orders")
+        .type(BackupType.CLUMIO_BACKUP)
+        .expirationTimestamp(Instant.parse("2024-06-01T02:00:00Z"))
+        .provisionedThroughput(t -> t.readCapacityUnits(100L).writeCapacityUnits(25L))
+        .tags(Tag.builder().key("team").value("payments").build())
+        .build();
+    DynamoDbTableBackup renamed = backup.toBuilder().tableName("orders-v2").build();
+    // readme-builders:end
+    return renamed;
+  }
+
+  @Test
+  void theBuilderExampleBuildsTheBackupItShows() {
+    DynamoDbTableBackup renamed = readmeBuilders();
+
+    assertThat(renamed.tableName()).isEqualTo("orders-v2");
+    assertThat(renamed.id()).isEqualTo("backup-1");
+    assertThat(renamed.typeAsString()).isEqualTo("clumio_backup");
+    assertThat(renamed.provisionedThroughput().writeCapacityUnits()).isEqualTo(25L);
+    assertThat(renamed.tagsAsMap()).containsExactly(Map.entry("team", "payments"));
+    assertThat(renamed.isExpired()).isTrue();
+  }
+
   @Test
   void theFindingBackupsExampleListsAndFindsAgainstAFakeClumio() {
     serveBackupList();
@@ -121,7 +152,7 @@ class QuickStartTest extends WireMockTestBase {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"readme-snippet", "readme-registries", "readme-finding"})
+  @ValueSource(strings = {"readme-snippet", "readme-registries", "readme-finding", "readme-builders"})
   void readmeShowsTheSnippetOfThisTestVerbatim(String marker) throws IOException {
     String source = Files.readString(Path.of("src/test/java/io/github/clumiojava/it/QuickStartTest.java"), StandardCharsets.UTF_8);
     Matcher snippet = Pattern.compile("// " + marker + ":begin\n(.*?)\n\\s*// " + marker + ":end", Pattern.DOTALL)
