@@ -46,6 +46,9 @@ public final class Main {
       } catch (ClumioServerException e) {
         System.out.println("server error: " + e.statusCode() + " after " + e.attempts() + " attempts");
       }
+      DynamoDbTableBackup built = DynamoDbTableBackup.builder().id("b-2").tableName("orders").itemCount(7L).build();
+      System.out.println("built: " + built.toBuilder().tableName("orders-copy").build().tableName()
+          + " " + built.itemCount());
       Retry retry = client.retry();
       System.out.println("retry instance: " + retry.getName());
       System.out.println("internal by reflection: " + callInternal());

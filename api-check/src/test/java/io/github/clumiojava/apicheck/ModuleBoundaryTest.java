@@ -44,7 +44,7 @@ class ModuleBoundaryTest {
 
   @Test
   void aConsumerModuleCompilesAgainstTheApi() throws Exception {
-    ConsumerModules.Compilation consumer = ConsumerModules.compile("uses-api");
+    Javac.Compilation consumer = ConsumerModules.compile("uses-api");
 
     assertThat(consumer.errors()).isEmpty();
     assertThat(consumer.succeeded()).isTrue();
@@ -58,6 +58,7 @@ class ModuleBoundaryTest {
         "read: b-1 orders 42 PROVISIONED {team=payments}",
         "not found: 404 no such backup",
         "server error: 503 after 2 attempts",
+        "built: orders-copy 7",
         "retry instance: clumio-dynamodb-backups");
   }
 
@@ -70,7 +71,7 @@ class ModuleBoundaryTest {
 
   @Test
   void theImplementationPackageDoesNotCompileInAConsumerModule() throws Exception {
-    ConsumerModules.Compilation consumer = ConsumerModules.compile("reaches-internal");
+    Javac.Compilation consumer = ConsumerModules.compile("reaches-internal");
 
     assertThat(consumer.succeeded()).isFalse();
     assertThat(consumer.errors()).anySatisfy(error -> assertThat(error)
@@ -80,7 +81,7 @@ class ModuleBoundaryTest {
 
   @Test
   void theGeneratedCodeDoesNotCompileInAConsumerModuleEvenWhenItRequiresIt() throws Exception {
-    ConsumerModules.Compilation consumer = ConsumerModules.compile("reaches-generated");
+    Javac.Compilation consumer = ConsumerModules.compile("reaches-generated");
 
     assertThat(consumer.succeeded()).isFalse();
     assertThat(consumer.errors()).anySatisfy(error -> assertThat(error)
