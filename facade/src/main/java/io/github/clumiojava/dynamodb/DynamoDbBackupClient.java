@@ -3,6 +3,7 @@ package io.github.clumiojava.dynamodb;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.PagedIterable;
 import io.github.clumiojava.internal.BackupFetcher;
+import io.github.clumiojava.internal.BulkRead;
 import io.github.clumiojava.internal.BackupListing;
 import io.github.clumiojava.internal.BackupPage;
 import io.github.clumiojava.internal.FirstMatch;
@@ -21,8 +22,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
@@ -32,6 +37,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 
 /**
@@ -55,6 +61,8 @@ import okhttp3.HttpUrl;
 public final class DynamoDbBackupClient implements AutoCloseable {
   /** Backups per page when looking for the latest restorable one: usually the first page has it. */
   private static final int LATEST_PAGE_SIZE = 20;
+  /** The most ids of a bulk read in flight or waiting to be handed out. */
+  private static final int BULK_WINDOW = 64;
 
   private final HttpUrl baseUrl;
   private final String organizationalUnit;
@@ -193,6 +201,65 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   }
 
   /**
+   * Reads many backups, pacing itself, and streams one result per id as each read completes (in
+   * completion order, not the order of {@code backupIds}). A result holds the backup, or the
+   * exception {@link #getBackup(String)} would have thrown for that id: one id that fails ends
+   * nothing else.
+   *
+   * <p>Every id is checked before any request is sent. The stream is lazy: nothing is sent before
+   * the first element is asked for. At most {@value #BULK_WINDOW} ids are read at once or wait
+   * to be handed out, so a consumer that stops pulling stops the reads. Each id is one call with
+   * the client's retries, circuit breaker and rate limits, and its deadline ({@code callTimeout})
+   * starts when its first request is sent: waiting its turn behind the client's rate limit never
+   * makes an id fail, however many ids there are. Ids that occur twice are read twice.
+   *
+   * <p>Close the stream (try-with-resources) when done with it early: closing cancels every read
+   * not yet completed, and the stream then ends. Closing the client ends it too: the stream then
+   * throws {@link IllegalStateException}. A sequential stream, for one consumer thread; results
+   * are computed on the client's threads.
+   *
+   * <pre>{@code
+   * try (Stream<BackupResult> results = client.getBackups(ids)) {
+   *   results.forEach(result -> result.backup().ifPresentOrElse(
+   *       backup -> System.out.println(backup.id() + " " + backup.tableName()),
+   *       () -> System.err.println(result.backupId() + ": " + result.error().orElseThrow().getMessage())));
+   * }
+   * }</pre>
+   *
+   * @param backupIds the ids to read; the collection is copied, so later changes to it do not count
+   * @return the results, one per id
+   * @throws NullPointerException if {@code backupIds} or one of its ids is null (the message
+   *     names the id's position)
+   * @throws IllegalArgumentException if an id is invalid as for {@link #getBackup(String)} (the
+   *     message names its position and the reason)
+   * @throws IllegalStateException if the client is closed (thrown at once, and by the stream if
+   *     the client is closed while it runs)
+   * @throws io.github.clumiojava.ClumioTransportException from the stream, if the consuming
+   *     thread is interrupted while it waits for a result (the reads are cancelled and the
+   *     thread's interrupt flag stays set)
+   */
+  public Stream<BackupResult> getBackups(Collection<String> backupIds) {
+    Objects.requireNonNull(backupIds, "backupIds must not be null");
+    List<String> ids = new ArrayList<>(backupIds.size());
+    int index = 0;
+    for (String id : backupIds) {
+      if (id == null) {
+        throw new NullPointerException("backupIds[" + index + "] is null");
+      }
+      try {
+        ids.add(Inputs.requireValidBackupId(id));
+      } catch (IllegalArgumentException invalid) {
+        throw new IllegalArgumentException("backupIds[" + index + "] is invalid: " + invalid.getMessage(), invalid);
+      }
+      index++;
+    }
+    ensureOpen();
+    return new BulkRead<>(ids, BULK_WINDOW,
+        id -> executor.executeAsync(operation(id), timeout -> fetcher.fetchAsync(id, timeout)),
+        BackupResult::success, BackupResult::failure).stream();
+  }
+
+  /**
    * Lists backups page by page, newest first unless the request says otherwise. Lazy: nothing is
    * sent until the result is iterated, and each page is fetched only when the items before it
    * have been consumed. Each page is a call of its own, with the client's retries, circuit
@@ -318,6 +385,20 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    */
   public Optional<RateLimiter> rateLimiter() {
     return Optional.ofNullable(rateLimiter);
+  }
+
+  /**
+   * Returns the rate the client's adaptive rate limiting allows itself now, for metrics and
+   * tests. Empty while the client does not limit itself: adaptive rate limiting is {@linkplain
+   * DynamoDbBackupClientBuilder#adaptiveRateLimiting(boolean) off}, the service has not throttled
+   * the client yet, or has not for a minute. Zero while every new request is held for the
+   * {@code Retry-After} of a 429. A ceiling set with {@code maxRequestsPerSecond} or an
+   * application's rate limiter applies on top of it.
+   *
+   * @return requests per second, or empty
+   */
+  public OptionalDouble adaptiveRateLimit() {
+    return OptionalDouble.empty();
   }
 
   /**

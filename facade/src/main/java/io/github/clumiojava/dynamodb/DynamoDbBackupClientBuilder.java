@@ -101,6 +101,7 @@ public final class DynamoDbBackupClientBuilder {
   CircuitBreakerRegistry circuitBreakerRegistry;
   RateLimiter rateLimiter;
   Integer maxRequestsPerSecond;
+  boolean adaptiveRateLimiting = true;
   Bulkhead bulkhead;
   Integer maxConcurrentCalls;
   Clock clock = Clock.systemUTC();
@@ -310,9 +311,11 @@ public final class DynamoDbBackupClientBuilder {
   }
 
   /**
-   * Limits the client to so many requests (attempts) per second; a call waits for a permit up
-   * to its deadline, then fails with {@link io.github.clumiojava.ClumioLimitExceededException}.
-   * Clumio allows 100 requests per second per organization. Default: no limit.
+   * Limits the client to so many requests (attempts) per second, a hard ceiling; a call waits for
+   * a permit up to its deadline, then fails with {@link
+   * io.github.clumiojava.ClumioLimitExceededException}. Clumio allows 100 requests per second per
+   * organization. With {@link #adaptiveRateLimiting(boolean) adaptive rate limiting} on (the
+   * default), both apply: the adaptive rate never exceeds this ceiling. Default: no ceiling.
    *
    * @param requestsPerSecond 1 or more
    * @return this builder
@@ -320,6 +323,25 @@ public final class DynamoDbBackupClientBuilder {
    */
   public DynamoDbBackupClientBuilder maxRequestsPerSecond(int requestsPerSecond) {
     this.maxRequestsPerSecond = atLeastOne("maxRequestsPerSecond", requestsPerSecond);
+    return this;
+  }
+
+  /**
+   * Turns the client's adaptive rate limiting on or off. On, the client paces its own requests
+   * by the service's throttling: it sends as fast as it is asked until the service first answers
+   * 429, then holds every new request until that answer's {@code Retry-After} has passed, goes on
+   * at a lower rate and probes back up while throttling stays away (see the README's "Adaptive
+   * rate limiting"). It needs no configuration and knows nothing of other clients. {@link
+   * #maxRequestsPerSecond(int)} and {@link #rateLimiter(RateLimiter)} apply as well when set: the
+   * lower rate wins. {@link DynamoDbBackupClient#adaptiveRateLimit()} shows its state. Off, a 429
+   * is only retried, and the client's rate is bounded by nothing but those two settings.
+   * Default: on.
+   *
+   * @param enabled false to turn it off
+   * @return this builder
+   */
+  public DynamoDbBackupClientBuilder adaptiveRateLimiting(boolean enabled) {
+    this.adaptiveRateLimiting = enabled;
     return this;
   }
 
@@ -554,6 +576,6 @@ public final class DynamoDbBackupClientBuilder {
         + ", apiToken=" + (apiToken == null ? "<from " + TOKEN_ENVIRONMENT_VARIABLE + ">" : "<redacted>")
         + ", organizationalUnit=" + organizationalUnit + ", connectTimeout=" + connectTimeout
         + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", maxAttempts=" + maxAttempts
-        + ", name=" + name + "]";
+        + ", name=" + name + ", adaptiveRateLimiting=" + adaptiveRateLimiting + "]";
   }
 }
