@@ -3,8 +3,9 @@
  *
  * <p>API: {@link io.github.clumiojava} (regions, exceptions, paging) and {@link
  * io.github.clumiojava.dynamodb} (the client, its builder and its model). Nothing else is
- * exported: the implementation ({@code io.github.clumiojava.internal}) and the generated code
- * (module {@code io.github.clumiojava.generated}) cannot be reached from other modules.
+ * exported to other modules than this library's test kit: the implementation ({@code
+ * io.github.clumiojava.internal}) and the generated code (module {@code
+ * io.github.clumiojava.generated}) cannot be reached from an application's modules.
  *
  * <p>The builder accepts an application's {@code OkHttpClient} and its Resilience4j registries,
  * configurations and instances, and the client hands out its Resilience4j instances: those
@@ -13,6 +14,8 @@
 module io.github.clumiojava {
   exports io.github.clumiojava;
   exports io.github.clumiojava.dynamodb;
+  // The test kit reads and writes the wire format with the client's own codec.
+  exports io.github.clumiojava.internal to io.github.clumiojava.testkit;
 
   requires transitive okhttp3;
   requires transitive io.github.resilience4j.core;

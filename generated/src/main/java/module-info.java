@@ -1,7 +1,8 @@
 /**
  * The Retrofit interface and Gson models that the OpenAPI Generator produces from
  * {@code openapi.yaml} at build time. Not API: its packages are exported to the client module
- * alone, and its models opened to Gson alone, which reads and writes them reflectively.
+ * (and the models to the test kit) alone, and its models opened to Gson alone, which reads and
+ * writes them reflectively.
  *
  * <p>This descriptor is the one hand-written file of the module; everything else is generated
  * into {@code target/} and never edited.
@@ -14,6 +15,7 @@ module io.github.clumiojava.generated {
   requires static jakarta.annotation;
 
   exports io.github.clumiojava.generated.api to io.github.clumiojava;
-  exports io.github.clumiojava.generated.model to io.github.clumiojava;
+  // The test kit writes the fake's answers with the models.
+  exports io.github.clumiojava.generated.model to io.github.clumiojava, io.github.clumiojava.testkit;
   opens io.github.clumiojava.generated.model to com.google.gson;
 }

@@ -10,32 +10,44 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client is a named module that exports its API and nothing else: a consumer module on the
- * module path uses the API, and can neither compile against nor reflect into the implementation
- * or the generated code. (Every other test of the build runs the client on the class path.)
+ * The client and the test kit are named modules that export their API and nothing else: a
+ * consumer module on the module path uses the API, and can neither compile against nor reflect
+ * into the implementation or the generated code. (Every other test of the build runs them on the
+ * class path.)
  */
 class ModuleBoundaryTest {
   private static final ModuleFinder PUBLISHED = ModuleFinder.of(ConsumerModules.MODULE_PATH.toArray(java.nio.file.Path[]::new));
 
   @Test
-  void theClientModuleExportsExactlyItsTwoApiPackagesToEveryone() {
+  void theClientModuleExportsItsTwoApiPackagesToEveryoneAndItsImplementationToTheTestKitOnly() {
     ModuleDescriptor client = descriptor("io.github.clumiojava");
 
     assertThat(client.isAutomatic()).isFalse();
-    assertThat(client.exports()).allSatisfy(export -> assertThat(export.isQualified()).isFalse());
-    assertThat(client.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-        .isEqualTo(Set.of("io.github.clumiojava", "io.github.clumiojava.dynamodb"));
+    assertThat(unqualifiedExports(client)).isEqualTo(Set.of("io.github.clumiojava", "io.github.clumiojava.dynamodb"));
+    assertThat(qualifiedExports(client)).isEqualTo(Set.of("io.github.clumiojava.internal to [io.github.clumiojava.testkit]"));
     assertThat(client.opens()).isEmpty();
-    assertThat(client.packages()).contains("io.github.clumiojava.internal");
   }
 
   @Test
-  void theGeneratedModuleExportsToTheClientAndOpensItsModelsToGsonOnly() {
+  void theTestKitModuleExportsItsApiPackageOnly() {
+    ModuleDescriptor testkit = descriptor("io.github.clumiojava.testkit");
+
+    assertThat(testkit.isAutomatic()).isFalse();
+    assertThat(unqualifiedExports(testkit)).isEqualTo(Set.of("io.github.clumiojava.testkit"));
+    assertThat(qualifiedExports(testkit)).isEmpty();
+    assertThat(testkit.opens()).isEmpty();
+    assertThat(testkit.packages()).contains("io.github.clumiojava.testkit.internal");
+  }
+
+  @Test
+  void theGeneratedModuleExportsToTheLibraryOnlyAndOpensItsModelsToGsonOnly() {
     ModuleDescriptor generated = descriptor("io.github.clumiojava.generated");
 
     assertThat(generated.isAutomatic()).isFalse();
-    assertThat(generated.exports()).isNotEmpty().allSatisfy(export ->
-        assertThat(export.targets()).isEqualTo(Set.of("io.github.clumiojava")));
+    assertThat(unqualifiedExports(generated)).isEmpty();
+    assertThat(qualifiedExports(generated)).isEqualTo(Set.of(
+        "io.github.clumiojava.generated.api to [io.github.clumiojava]",
+        "io.github.clumiojava.generated.model to [io.github.clumiojava, io.github.clumiojava.testkit]"));
     assertThat(generated.opens()).singleElement().satisfies(open -> {
       assertThat(open.source()).isEqualTo("io.github.clumiojava.generated.model");
       assertThat(open.targets()).isEqualTo(Set.of("com.google.gson"));
@@ -87,6 +99,34 @@ class ModuleBoundaryTest {
     assertThat(consumer.errors()).anySatisfy(error -> assertThat(error)
         .contains("package io.github.clumiojava.generated.api is not visible")
         .contains("does not export it to module consumer"));
+  }
+
+  @Test
+  void aConsumerModuleTestsItsCodeWithTheTestKitOnTheModulePath() throws Exception {
+    List<String> output = ConsumerModules.run(ConsumerModules.compile("uses-testkit"));
+
+    assertThat(output).contains("fake read: orders", "fake not found: 404", "fake throttled: 429 retry after PT1S",
+        "fake requests: 3");
+  }
+
+  @Test
+  void theTestKitsImplementationPackageDoesNotCompileInAConsumerModule() throws Exception {
+    Javac.Compilation consumer = ConsumerModules.compile("reaches-testkit-internal");
+
+    assertThat(consumer.succeeded()).isFalse();
+    assertThat(consumer.errors()).anySatisfy(error -> assertThat(error)
+        .contains("package io.github.clumiojava.testkit.internal is not visible")
+        .contains("does not export it"));
+  }
+
+  private static Set<String> unqualifiedExports(ModuleDescriptor module) {
+    return module.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
+  }
+
+  private static Set<String> qualifiedExports(ModuleDescriptor module) {
+    return module.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
+        .map(e -> e.source() + " to " + new java.util.TreeSet<>(e.targets())).collect(Collectors.toSet());
   }
 
   private static ModuleDescriptor descriptor(String name) {

@@ -6,7 +6,7 @@ import java.util.List;
 /** The published artifacts whose API is pinned in {@code api/}, and where this build put them. */
 final class PublishedArtifacts {
   /** The artifacts with Java API; the BOM and the spec artifact have none. */
-  static final List<String> WITH_JAVA_API = List.of("clumio-dynamodb", "clumio-generated");
+  static final List<String> WITH_JAVA_API = List.of("clumio-dynamodb", "clumio-dynamodb-testkit", "clumio-generated");
 
   /** The directory of the committed API files. */
   static final Path API_DIR = Path.of(System.getProperty("api.dir"));

@@ -1,23 +1,17 @@
 package io.github.clumiojava.cli;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
+import io.github.clumiojava.testkit.FakeClumio;
+import io.github.clumiojava.testkit.RecordedRequest;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * An embedded fake of the Clumio API on a loopback port: WireMock with the stubs under {@code
- * sandbox/mappings} on the class path, which conform to openapi.yaml, and {@link
- * SandboxBackupList}, which serves the list operation with real paging from {@code
- * sandbox/backups.json}. It serves a few realistic backups and one table with {@value
- * #TABLE_BACKUPS} backups, whose dates are relative to now, and answers any other id with 404.
+ * An embedded fake of the Clumio API on a loopback port: the test kit's {@link FakeClumio},
+ * holding the {@link SandboxBackups sandbox's backups} and accepting any bearer token. It serves a
+ * few realistic backups and one table with {@value #TABLE_BACKUPS} backups, whose dates are
+ * relative to the moment it starts, through the read and the list operations, and answers any
+ * other id with 404.
  */
 final class Sandbox implements AutoCloseable {
   /** A backup with indexes, replicas and tags, expiring in 12 days. */
@@ -39,49 +33,45 @@ final class Sandbox implements AutoCloseable {
   /** The token the tool sends to the sandbox; the sandbox accepts any. */
   static final String TOKEN = "sandbox-token";
 
-  private final WireMockServer server;
+  private final FakeClumio fake;
+  private final List<DynamoDbTableBackup> backups;
 
-  private Sandbox(WireMockServer server) {
-    this.server = server;
+  private Sandbox(FakeClumio fake, List<DynamoDbTableBackup> backups) {
+    this.fake = fake;
+    this.backups = backups;
   }
 
   /**
    * Starts the sandbox.
    *
    * @param port the loopback port, or 0 for a free one
-   * @param clock the present that the listed backups' times are counted from
+   * @param clock the present that the backups' times are counted from
    */
   static Sandbox start(int port, Clock clock) {
-    WireMockConfiguration options = options()
-        .bindAddress("127.0.0.1")
-        .usingFilesUnderClasspath("sandbox")
-        .extensions(SandboxBackupList.load(clock))
-        .notifier(new Slf4jNotifier(false))
-        .maxRequestJournalEntries(1000);
-    WireMockServer server = new WireMockServer(port == 0 ? options.dynamicPort() : options.port(port));
-    server.start();
-    return new Sandbox(server);
+    List<DynamoDbTableBackup> backups = SandboxBackups.load(clock);
+    FakeClumio fake = FakeClumio.create().port(port).acceptAnyApiToken();
+    backups.forEach(fake::addBackup);
+    return new Sandbox(fake.start(), backups);
   }
 
   /** The base URL to point a client at. */
   String baseUrl() {
-    return "http://127.0.0.1:" + server.port();
+    return fake.baseUrl();
   }
 
-  /** The requests the sandbox has answered, oldest first (the last 1000 at most). */
-  List<LoggedRequest> requests() {
-    List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest).toList());
-    Collections.reverse(requests); // WireMock gives the newest first
-    return requests;
+  /** The requests the sandbox has received, oldest first. */
+  List<RecordedRequest> requests() {
+    return fake.requests();
   }
 
-  /** Forgets the requests answered so far. */
+  /** Forgets the requests received so far; the backups stay as they were. */
   void forgetRequests() {
-    server.resetRequests();
+    fake.reset();
+    backups.forEach(fake::addBackup);
   }
 
   @Override
   public void close() {
-    server.stop();
+    fake.close();
   }
 }

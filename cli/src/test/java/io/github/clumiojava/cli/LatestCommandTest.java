@@ -56,7 +56,7 @@ class LatestCommandTest extends CliServers {
     inSandbox("latest", "--table-id", Sandbox.TABLE_ID);
 
     assertThat(sandbox.requests()).singleElement().satisfies(request -> {
-      assertThat(request.queryParameter("limit").firstValue()).isEqualTo("20");
+      assertThat(request.queryParameter("limit").orElseThrow()).isEqualTo("20");
       assertThat(ListCommandTest.filter(request).get("table_id").toString()).isEqualTo("{\"$eq\":\"sandbox-invoices\"}");
     });
   }

@@ -3,11 +3,10 @@ package io.github.clumiojava.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonArray;
+import io.github.clumiojava.testkit.RecordedRequest;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,14 +28,13 @@ class ListCommandTest extends CliServers {
   }
 
   /** The list requests the sandbox answered, oldest first. */
-  private static List<LoggedRequest> listRequests() {
-    return sandbox.requests().stream().filter(r -> r.getUrl().startsWith(LIST_PATH + "?")).toList();
+  private static List<RecordedRequest> listRequests() {
+    return sandbox.requests().stream().filter(r -> r.path().equals(LIST_PATH)).toList();
   }
 
   /** The filter of a request, parsed. */
-  static JsonObject filter(LoggedRequest request) {
-    return JsonParser.parseString(URLDecoder.decode(request.queryParameter("filter").firstValue(),
-        StandardCharsets.UTF_8)).getAsJsonObject();
+  static JsonObject filter(RecordedRequest request) {
+    return JsonParser.parseString(request.queryParameter("filter").orElseThrow()).getAsJsonObject();
   }
 
   private static List<JsonObject> ndjson(CliRun run) {
@@ -60,7 +58,7 @@ class ListCommandTest extends CliServers {
     assertThat(lines.get(2)).matches("sandbox-invoices-250  \\S+Z  \\d{4}-\\d\\d-\\d\\dT[0-9:]+Z +10\\.3 GiB +51,990,345");
     assertThat(lines.get(Sandbox.TABLE_BACKUPS)).startsWith("sandbox-invoices-001 ");
     assertThat(listRequests()).as("three pages of 100").hasSize(3)
-        .allSatisfy(page -> assertThat(page.queryParameter("limit").firstValue()).isEqualTo("100"));
+        .allSatisfy(page -> assertThat(page.queryParameter("limit").orElseThrow()).isEqualTo("100"));
   }
 
   @Test
@@ -136,7 +134,7 @@ class ListCommandTest extends CliServers {
 
     assertThat(run.out().lines()).hasSize(1 + 5);
     assertThat(listRequests()).singleElement()
-        .satisfies(page -> assertThat(page.queryParameter("limit").firstValue()).isEqualTo("5"));
+        .satisfies(page -> assertThat(page.queryParameter("limit").orElseThrow()).isEqualTo("5"));
   }
 
   @Test
@@ -180,7 +178,7 @@ class ListCommandTest extends CliServers {
   void oldestFirstReachesTheRequestAndReversesTheOrder() {
     CliRun run = list("--oldest-first", "-o", "ndjson");
 
-    assertThat(listRequests()).allSatisfy(page -> assertThat(page.queryParameter("sort").firstValue())
+    assertThat(listRequests()).allSatisfy(page -> assertThat(page.queryParameter("sort").orElseThrow())
         .isEqualTo("start_timestamp"));
     List<JsonObject> backups = ndjson(run);
     assertThat(backups).hasSize(Sandbox.TABLE_BACKUPS);
@@ -192,7 +190,7 @@ class ListCommandTest extends CliServers {
   void withoutOptionsTheListIsNewestFirst() {
     list("--max-items", "1");
 
-    assertThat(listRequests().get(0).queryParameter("sort").firstValue()).isEqualTo("-start_timestamp");
+    assertThat(listRequests().get(0).queryParameter("sort").orElseThrow()).isEqualTo("-start_timestamp");
     assertThat(filter(listRequests().get(0)).keySet()).containsExactly("table_id");
   }
 

@@ -56,21 +56,6 @@ class PublicApiTest {
   }
 
   @Test
-  void everyPublicInternalTypeSaysInItsJavadocThatItIsNotApi() throws IOException {
-    List<String> unmarked = new ArrayList<>();
-    try (Stream<Path> sources = Files.list(Path.of("src/main/java/io/github/clumiojava/internal"))) {
-      for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
-        String text = Files.readString(source);
-        int declaration = text.indexOf("\npublic ");
-        if (declaration >= 0 && !text.substring(0, declaration).contains("Not API")) {
-          unmarked.add(source.getFileName().toString());
-        }
-      }
-    }
-    assertThat(unmarked).as("public types of the internal package whose Javadoc does not say 'Not API'").isEmpty();
-  }
-
-  @Test
   void thePublicPackagesHoldTheDocumentedTypes() throws Exception {
     assertThat(publicClasses()).contains(DynamoDbBackupClient.class, DynamoDbTableBackup.class,
         ClumioRegion.class, ClumioException.class);

@@ -8,6 +8,7 @@ import io.github.clumiojava.ClumioCircuitOpenException;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioThrottledException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import io.github.clumiojava.testsupport.TestClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import io.github.clumiojava.ClumioCircuitOpenException;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioNotFoundException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import io.github.clumiojava.testsupport.TestClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;

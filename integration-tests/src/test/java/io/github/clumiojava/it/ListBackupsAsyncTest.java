@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * stops when cancelled, and the asynchronous latest restorable backup; over HTTP against the
  * fake list operation.
  */
-class ListBackupsAsyncTest extends WireMockTestBase {
+class ListBackupsAsyncTest extends FakeClumioTestBase {
   private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
   private static final String TABLE = "tbl-1";
   private static final Duration BOUND = Duration.ofSeconds(10);
@@ -58,7 +58,7 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   private static void hold(int count) {
     for (int i = 0; i < count; i++) {
-      backupList.add(new FakeBackupList.Backup("b-" + i, TABLE, T0.plus(Duration.ofHours(i)), null, "clumio_backup"));
+      clumio.addBackup(backup("b-" + i, TABLE, T0.plus(Duration.ofHours(i)), null));
     }
   }
 
@@ -68,7 +68,6 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   /** Serves 30 backups and subscribes to them in pages of 10, with no demand yet. */
   private Recorder subscribedToThirtyInPagesOfTen() {
-    serveBackupList();
     hold(30);
     Recorder recorder = new Recorder();
     client.listBackupsAsync(request().pageSize(10).build()).subscribe(recorder);
@@ -85,7 +84,6 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   @Test
   void creatingAndSubscribingSendNothingUntilThereIsDemand() throws Exception {
-    serveBackupList();
     hold(30);
     Recorder recorder = new Recorder();
 
@@ -115,7 +113,7 @@ class ListBackupsAsyncTest extends WireMockTestBase {
     Recorder recorder = subscribedToThirtyInPagesOfTen();
     recorder.subscription.request(10);
     await("the first page", () -> recorder.ids.size() == 10);
-    backupList.delayPages(1_000);
+    clumio.delayNextRequests(10, Duration.ofSeconds(1));
     recorder.subscription.request(20); // the second page is fetched, slowly
     awaitRequests(2, BOUND);
 
@@ -142,11 +140,10 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   @Test
   void anUnboundedDemandWalksEveryBackupOnceAndCompletes() throws Exception {
-    serveBackupList();
     hold(250);
     AtomicInteger created = new AtomicInteger(1_000);
-    backupList.beforeEachPage(() -> backupList.add(new FakeBackupList.Backup("new-" + created.getAndIncrement(),
-        TABLE, T0.plus(Duration.ofDays(100 + created.get())), null, "clumio_backup")));
+    clumio.onEachRequest(request -> clumio.addBackup(backup("new-" + created.getAndIncrement(),
+        TABLE, T0.plus(Duration.ofDays(100 + created.get())), null)));
     Recorder recorder = new Recorder();
 
     client.listBackupsAsync(request().build()).subscribe(recorder);
@@ -159,9 +156,8 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   @Test
   void aPageThatFailsForGoodEndsTheStreamWithTheError() {
-    serveBackupList();
     hold(30);
-    faults.apply((request, forPath) -> request >= 2 ? 503 : 0);
+    failRequests(request -> request >= 2, 503);
     Recorder recorder = new Recorder();
 
     client.listBackupsAsync(request().pageSize(10).build()).subscribe(recorder);
@@ -174,14 +170,13 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   @Test
   void latestRestorableAsyncSkipsExpiredBackupsAndFetchesOnlyWhatItNeeds() throws Exception {
-    serveBackupList();
     Instant now = Instant.now();
     for (int i = 0; i < 25; i++) {
-      backupList.add(new FakeBackupList.Backup("expired-" + i, TABLE, now.minus(Duration.ofMinutes(100 - i)),
-          now.minus(Duration.ofMinutes(1)), "clumio_backup"));
+      clumio.addBackup(backup("expired-" + i, TABLE, now.minus(Duration.ofMinutes(100 - i)),
+          now.minus(Duration.ofMinutes(1))));
     }
-    backupList.add(new FakeBackupList.Backup("ok", TABLE, now.minus(Duration.ofDays(2)), null, "clumio_backup"));
-    backupList.add(new FakeBackupList.Backup("older", TABLE, now.minus(Duration.ofDays(3)), null, "clumio_backup"));
+    clumio.addBackup(backup("ok", TABLE, now.minus(Duration.ofDays(2)), null));
+    clumio.addBackup(backup("older", TABLE, now.minus(Duration.ofDays(3)), null));
 
     assertThat(client.latestRestorableBackupAsync(TABLE).get(BOUND.toSeconds(), TimeUnit.SECONDS))
         .hasValueSatisfying(b -> assertThat(b.id()).isEqualTo("ok"));
@@ -190,7 +185,6 @@ class ListBackupsAsyncTest extends WireMockTestBase {
 
   @Test
   void latestRestorableAsyncIsEmptyForATableWithoutBackups() throws Exception {
-    serveBackupList();
 
     assertThat(client.latestRestorableBackupAsync(TABLE).get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEmpty();
   }

@@ -3,10 +3,7 @@ package io.github.clumiojava.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.google.gson.JsonParser;
-import io.github.clumiojava.ClumioResponseException;
 import io.github.clumiojava.ClumioServerException;
 import io.github.clumiojava.Page;
 import io.github.clumiojava.PagedIterable;
@@ -14,10 +11,10 @@ import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
 import io.github.clumiojava.dynamodb.ListBackupsRequest;
+import io.github.clumiojava.testkit.RecordedRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * resilient page by page, correct while backups are created and expire, and in the API's
  * grammar (every request and answer is checked against openapi.yaml).
  */
-class ListBackupsTest extends WireMockTestBase {
+class ListBackupsTest extends FakeClumioTestBase {
   private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
   private static final String TABLE = "tbl-1";
 
@@ -41,12 +38,12 @@ class ListBackupsTest extends WireMockTestBase {
   /** Backups b-0 (oldest) to b-(n-1) (newest) of {@link #TABLE}, an hour apart. */
   private static void hold(int count) {
     for (int i = 0; i < count; i++) {
-      backupList.add(backup(i));
+      clumio.addBackup(backup(i));
     }
   }
 
-  private static FakeBackupList.Backup backup(int i) {
-    return new FakeBackupList.Backup("b-" + i, TABLE, T0.plus(Duration.ofHours(i)), null, "clumio_backup");
+  private static DynamoDbTableBackup backup(int i) {
+    return backup("b-" + i, TABLE, T0.plus(Duration.ofHours(i)), null);
   }
 
   private static ListBackupsRequest.Builder request() {
@@ -63,17 +60,13 @@ class ListBackupsTest extends WireMockTestBase {
     return IntStream.iterate(newest, i -> i >= oldest, i -> i - 1).mapToObj(i -> "b-" + i).toList();
   }
 
-  /** The list requests the server received, oldest first. */
-  private List<ServeEvent> listRequests() {
-    List<ServeEvent> events = new ArrayList<>(wireMock.getAllServeEvents().stream()
-        .filter(e -> e.getRequest().getUrl().startsWith("/backups/aws/dynamodb-tables?")).toList());
-    Collections.reverse(events);
-    return events;
+  /** The list requests the fake received, oldest first. */
+  private static List<RecordedRequest> listRequests() {
+    return clumio.requests().stream().filter(request -> request.path().equals("/backups/aws/dynamodb-tables")).toList();
   }
 
   @Test
   void creatingTheIterableSendsNothing() {
-    serveBackupList();
     hold(5);
 
     client.listBackups(request().build());
@@ -83,7 +76,6 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void findFirstSendsExactlyOneRequest() {
-    serveBackupList();
     hold(250);
 
     DynamoDbTableBackup newest = client.listBackups(request().pageSize(10).build()).stream().findFirst().orElseThrow();
@@ -94,7 +86,6 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void stoppingEarlySendsNoFurtherRequest() {
-    serveBackupList();
     hold(250);
 
     List<DynamoDbTableBackup> first = client.listBackups(request().pageSize(10).build()).stream().limit(15).toList();
@@ -105,7 +96,6 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void aWalkYieldsEveryBackupOnceNewestFirst() {
-    serveBackupList();
     hold(250);
 
     List<String> ids = ids(client.listBackups(request().build()));
@@ -116,7 +106,6 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void oldestFirstYieldsEveryBackupOnceOldestFirst() {
-    serveBackupList();
     hold(25);
 
     List<String> ids = ids(client.listBackups(request().pageSize(10).oldestFirst().build()));
@@ -126,7 +115,6 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void eachIterationWalksAfresh() {
-    serveBackupList();
     hold(5);
     PagedIterable<DynamoDbTableBackup> backups = client.listBackups(request().build());
 
@@ -137,7 +125,6 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void byPageGivesThePagesWithTheTotalCount() {
-    serveBackupList();
     hold(25);
 
     List<Page<DynamoDbTableBackup>> pages = new ArrayList<>();
@@ -150,11 +137,10 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void whileBackupsAreCreatedDuringTheWalkNoneRepeatsAndNoneIsMissed() {
-    serveBackupList();
     hold(95);
     AtomicInteger created = new AtomicInteger(1_000);
     // Before every page, a new backup starts: with page numbers, every page would repeat one.
-    backupList.beforeEachPage(() -> backupList.add(backup(created.getAndIncrement())));
+    clumio.onEachRequest(request -> clumio.addBackup(backup(created.getAndIncrement())));
 
     List<String> ids = ids(client.listBackups(request().pageSize(10).build()));
 
@@ -164,16 +150,15 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void whileBackupsExpireDuringAnOldestFirstWalkNoneThatExistedThroughoutIsMissed() {
-    serveBackupList();
     hold(95);
     AtomicInteger oldest = new AtomicInteger();
     AtomicInteger pages = new AtomicInteger();
     // Before every page after the first, the oldest backup expires: with page numbers, every
     // page would skip one (each expiry moves every backup one place forward).
-    backupList.beforeEachPage(() -> {
+    clumio.onEachRequest(request -> {
       if (pages.getAndIncrement() > 0) {
         String expiring = "b-" + oldest.getAndIncrement();
-        backupList.remove(b -> b.id().equals(expiring));
+        clumio.removeBackup(expiring);
       }
     });
 
@@ -185,12 +170,11 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void whileBackupsAreCreatedDuringAnOldestFirstWalkNoneRepeatsAndNoneIsMissed() {
-    serveBackupList();
     hold(45);
     AtomicInteger created = new AtomicInteger(1_000);
-    backupList.beforeEachPage(() -> {
+    clumio.onEachRequest(request -> {
       if (created.get() < 1_003) {
-        backupList.add(backup(created.getAndIncrement()));
+        clumio.addBackup(backup(created.getAndIncrement()));
       }
     });
 
@@ -202,9 +186,8 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void backupsThatShareAStartTimeAcrossPagesAreEachYieldedOnce() {
-    serveBackupList();
     for (int i = 0; i < 35; i++) {
-      backupList.add(new FakeBackupList.Backup("same-" + i, TABLE, T0, null, "clumio_backup"));
+      clumio.addBackup(backup("same-" + i, TABLE, T0, null));
     }
     hold(5);
 
@@ -215,18 +198,17 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void theFilterAndSortAreSentInTheApisGrammar() {
-    serveBackupList();
     Instant after = Instant.parse("2026-11-02T00:00:00Z");
     Instant atOrBefore = Instant.parse("2026-11-03T12:30:00Z");
 
     client.listBackups(request().startedAfter(after).startedAtOrBefore(atOrBefore).type(BackupType.AWS_SNAPSHOT)
         .pageSize(7).oldestFirst().build()).iterator().hasNext();
 
-    var sent = listRequests().get(0).getRequest();
-    assertThat(sent.queryParameter("sort").firstValue()).isEqualTo("start_timestamp");
-    assertThat(sent.queryParameter("limit").firstValue()).isEqualTo("7");
-    assertThat(sent.queryParameter("start").firstValue()).isEqualTo("1");
-    assertThat(JsonParser.parseString(sent.queryParameter("filter").firstValue())).isEqualTo(JsonParser.parseString(
+    RecordedRequest sent = listRequests().get(0);
+    assertThat(sent.queryParameter("sort").orElseThrow()).isEqualTo("start_timestamp");
+    assertThat(sent.queryParameter("limit").orElseThrow()).isEqualTo("7");
+    assertThat(sent.queryParameter("start").orElseThrow()).isEqualTo("1");
+    assertThat(JsonParser.parseString(sent.queryParameter("filter").orElseThrow())).isEqualTo(JsonParser.parseString(
         "{\"table_id\":{\"$eq\":\"tbl-1\"},"
             + "\"start_timestamp\":{\"$gt\":\"2026-11-02T00:00:00Z\",\"$lte\":\"2026-11-03T12:30:00Z\"},"
             + "\"type\":{\"$all\":[\"aws_snapshot\"]}}"));
@@ -234,18 +216,16 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void newestFirstIsSentExplicitly() {
-    serveBackupList();
 
     client.listBackups(ListBackupsRequest.builder().build()).iterator().hasNext();
 
-    var sent = listRequests().get(0).getRequest();
-    assertThat(sent.queryParameter("sort").firstValue()).isEqualTo("-start_timestamp");
+    RecordedRequest sent = listRequests().get(0);
+    assertThat(sent.queryParameter("sort").orElseThrow()).isEqualTo("-start_timestamp");
     assertThat(sent.queryParameter("filter").isPresent()).isFalse();
   }
 
   @Test
   void theWindowSelectsTheBackupsThatStartedInIt() {
-    serveBackupList();
     hold(48);
 
     List<String> ids = ids(client.listBackups(request().startedAfter(T0.plus(Duration.ofHours(10)))
@@ -256,7 +236,6 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void anEmptyListingYieldsNothingAndOneEmptyPage() {
-    serveBackupList();
 
     assertThat(client.listBackups(request().build())).isEmpty();
     assertThat(client.listBackups(request().build()).byPage()).singleElement()
@@ -265,7 +244,6 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void theLastPageIsTheOneWithoutANextLink() {
-    serveBackupList();
     hold(19); // page 1: b-18..b-9; page 2 (from b-9 on): b-9..b-0, the last
 
     assertThat(ids(client.listBackups(request().pageSize(10).build()))).hasSize(19);
@@ -274,10 +252,9 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void aTotalCountThatChangesMidWalkDoesNotEndTheWalk() {
-    serveBackupList();
     hold(30);
     AtomicInteger created = new AtomicInteger(1_000);
-    backupList.beforeEachPage(() -> backupList.add(backup(created.getAndIncrement())));
+    clumio.onEachRequest(request -> clumio.addBackup(backup(created.getAndIncrement())));
 
     List<Page<DynamoDbTableBackup>> pages = new ArrayList<>();
     client.listBackups(request().pageSize(10).build()).byPage().forEach(pages::add);
@@ -288,9 +265,8 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void aPageThatFailsOnceIsRetriedAndTheWalkCompletes() {
-    serveBackupList();
     hold(25);
-    faults.apply((request, forPath) -> request == 2 ? 503 : 0);
+    failRequests(request -> request == 2, 503);
 
     List<String> ids = ids(client.listBackups(request().pageSize(10).build()));
 
@@ -300,9 +276,8 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void aPageThatFailsForGoodThrowsFromTheIterator() {
-    serveBackupList();
     hold(25);
-    faults.apply((request, forPath) -> request >= 2 ? 503 : 0);
+    failRequests(request -> request >= 2, 503);
     Iterator<DynamoDbTableBackup> walk = client.listBackups(request().pageSize(10).build()).iterator();
     for (int i = 0; i < 10; i++) {
       walk.next();
@@ -315,23 +290,10 @@ class ListBackupsTest extends WireMockTestBase {
   }
 
   @Test
-  @ResponseViolatesSpec("the page's items are not a list")
-  void aBodyThatIsNotAPageIsAResponseException() {
-    wireMock.stubFor(WireMock.get(WireMock.urlPathEqualTo("/backups/aws/dynamodb-tables"))
-        .willReturn(backupJson("{\"_embedded\":{\"items\":{\"id\":\"b-1\"}}}")));
-
-    Throwable failure = catchThrowable(() -> client.listBackups(request().build()).iterator().hasNext());
-
-    assertThat(failure).isInstanceOf(ClumioResponseException.class)
-        .hasMessageContaining("not a readable page of backups").hasMessageContaining("_embedded.items");
-  }
-
-  @Test
   void latestRestorableSkipsNewerBackupsThatHaveExpired() {
-    serveBackupList();
     Instant now = Instant.now();
-    backupList.add(new FakeBackupList.Backup("old-ok", TABLE, now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(30)), "clumio_backup"));
-    backupList.add(new FakeBackupList.Backup("new-expired", TABLE, now.minus(Duration.ofDays(1)), now.minus(Duration.ofHours(1)), "clumio_backup"));
+    clumio.addBackup(backup("old-ok", TABLE, now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(30))));
+    clumio.addBackup(backup("new-expired", TABLE, now.minus(Duration.ofDays(1)), now.minus(Duration.ofHours(1))));
 
     assertThat(client.latestRestorableBackup(TABLE)).hasValueSatisfying(b -> assertThat(b.id()).isEqualTo("old-ok"));
     assertThat(requests()).isEqualTo(1);
@@ -339,15 +301,14 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void latestRestorableFetchesNoMorePagesThanNeeded() {
-    serveBackupList();
     Instant now = Instant.now();
     for (int i = 0; i < 25; i++) { // the 25 newest have expired: the first page of 20 has none to restore
-      backupList.add(new FakeBackupList.Backup("expired-" + i, TABLE, now.minus(Duration.ofMinutes(100 - i)),
-          now.minus(Duration.ofMinutes(1)), "clumio_backup"));
+      clumio.addBackup(backup("expired-" + i, TABLE, now.minus(Duration.ofMinutes(100 - i)),
+          now.minus(Duration.ofMinutes(1))));
     }
     for (int i = 0; i < 100; i++) {
-      backupList.add(new FakeBackupList.Backup("ok-" + i, TABLE, now.minus(Duration.ofDays(2)).minus(Duration.ofMinutes(i)),
-          null, "clumio_backup"));
+      clumio.addBackup(backup("ok-" + i, TABLE, now.minus(Duration.ofDays(2)).minus(Duration.ofMinutes(i)),
+          null));
     }
 
     assertThat(client.latestRestorableBackup(TABLE)).hasValueSatisfying(b -> assertThat(b.id()).isEqualTo("ok-0"));
@@ -356,16 +317,14 @@ class ListBackupsTest extends WireMockTestBase {
 
   @Test
   void latestRestorableIsEmptyWhenEveryBackupHasExpired() {
-    serveBackupList();
     Instant now = Instant.now();
-    backupList.add(new FakeBackupList.Backup("gone", TABLE, now.minus(Duration.ofDays(9)), now.minus(Duration.ofDays(2)), "clumio_backup"));
+    clumio.addBackup(backup("gone", TABLE, now.minus(Duration.ofDays(9)), now.minus(Duration.ofDays(2))));
 
     assertThat(client.latestRestorableBackup(TABLE)).isEmpty();
   }
 
   @Test
   void closingTheClientMidWalkThrowsIllegalStateFromTheIterator() {
-    serveBackupList();
     hold(25);
     Iterator<DynamoDbTableBackup> walk = client.listBackups(request().pageSize(10).build()).iterator();
     for (int i = 0; i < 10; i++) {

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.internal.ClientInternals;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

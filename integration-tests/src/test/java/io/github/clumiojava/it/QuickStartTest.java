@@ -8,6 +8,7 @@ import io.github.clumiojava.ClumioRegion;
 import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
+import io.github.clumiojava.testkit.FakeClumio;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 
 /** The README's quick start compiles (here, verbatim), and does what it says against a fake API. */
-class QuickStartTest extends WireMockTestBase {
+class QuickStartTest extends FakeClumioTestBase {
 
   /** The README's quick start, verbatim between the markers. Not run: it needs a real token. */
   @SuppressWarnings("unused")
@@ -138,11 +139,10 @@ class QuickStartTest extends WireMockTestBase {
 
   @Test
   void theFindingBackupsExampleListsAndFindsAgainstAFakeClumio() {
-    serveBackupList();
     Instant now = Instant.now();
     for (int i = 0; i < 60; i++) {
-      backupList.add(new FakeBackupList.Backup("b-" + i, "tbl-1", now.minus(Duration.ofHours(i + 1)),
-          i == 0 ? now.minusSeconds(1) : null, "clumio_backup"));
+      clumio.addBackup(backup("b-" + i, "tbl-1", now.minus(Duration.ofHours(i + 1)),
+          i == 0 ? now.minusSeconds(1) : null));
     }
 
     readmeFindingBackups(client, "tbl-1");
@@ -165,7 +165,7 @@ class QuickStartTest extends WireMockTestBase {
 
   @Test
   void theQuickStartFlowReadsABackupAndItsExpiry() {
-    wireMock.stubFor(getBackup("b-1").willReturn(backupJson(resource("full.json"))));
+    clumio.addBackup(FakeClumio.sampleBackup("b-1").build());
 
     DynamoDbTableBackup backup = client.getBackup("b-1");
 

@@ -11,6 +11,7 @@ import io.github.clumiojava.dynamodb.KmsKeyType;
 import io.github.clumiojava.dynamodb.ProjectionType;
 import io.github.clumiojava.dynamodb.StreamViewType;
 import io.github.clumiojava.dynamodb.TableClass;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;

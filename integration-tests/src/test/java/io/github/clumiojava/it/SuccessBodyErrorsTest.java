@@ -1,9 +1,12 @@
 package io.github.clumiojava.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.clumiojava.ClumioResponseException;
+import io.github.clumiojava.dynamodb.ListBackupsRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -60,5 +63,17 @@ class SuccessBodyErrorsTest extends WireMockTestBase {
 
     assertThat(e.bodyExcerpt()).hasSize(ClumioResponseException.MAX_EXCERPT_LENGTH).startsWith("<html> xxx");
     assertThat(e.getMessage()).hasSizeLessThan(1_000);
+  }
+
+  @Test
+  @ResponseViolatesSpec("the page's items are not a list")
+  void aBodyThatIsNotAPageIsAResponseException() {
+    wireMock.stubFor(WireMock.get(WireMock.urlPathEqualTo("/backups/aws/dynamodb-tables"))
+        .willReturn(backupJson("{\"_embedded\":{\"items\":{\"id\":\"b-1\"}}}")));
+
+    Throwable failure = catchThrowable(() -> client.listBackups(ListBackupsRequest.builder().tableId("tbl-1").build()).iterator().hasNext());
+
+    assertThat(failure).isInstanceOf(ClumioResponseException.class)
+        .hasMessageContaining("not a readable page of backups").hasMessageContaining("_embedded.items");
   }
 }

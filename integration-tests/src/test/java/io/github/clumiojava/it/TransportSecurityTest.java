@@ -15,6 +15,7 @@ import io.github.clumiojava.ClumioApiException;
 import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import ch.qos.logback.classic.Level;
+import io.github.clumiojava.testsupport.OpenApiConformance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -39,12 +40,9 @@ abstract class WireMockTestBase {
   /** Failures injected into the answers of {@link #wireMock}; none unless a test applies a rule. */
   static final ServerFaults faults = new ServerFaults();
 
-  /** The backups the fake list operation holds; stubs opt in with {@link #serveBackupList()}. */
-  static final FakeBackupList backupList = new FakeBackupList();
-
   @RegisterExtension
   static WireMockExtension wireMock = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().containerThreads(250).extensions(faults, backupList))
+      .options(wireMockConfig().dynamicPort().containerThreads(250).extensions(faults))
       .build();
 
   protected DynamoDbBackupClient client;
@@ -68,14 +66,23 @@ abstract class WireMockTestBase {
       // The capture works: every request the client sends is logged at DEBUG.
       assertThat(lines).as("the client's log lines at TRACE").isNotEmpty();
     }
-    assertThat(lines).as("the client's log lines at TRACE").noneMatch(line -> line.contains(TOKEN));
+    assertThat(lines).as("the client's log lines at TRACE").noneMatch(line -> line.contains(token()));
   }
 
   @BeforeEach
   void createClient() {
     faults.reset();
-    backupList.reset();
-    client = configure(DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl() + basePath()).apiToken(TOKEN)).build();
+    client = configure(DynamoDbBackupClient.builder().baseUrl(serverUrl()).apiToken(token())).build();
+  }
+
+  /** The base URL of the test's client: the WireMock server's, with {@link #basePath()}. */
+  String serverUrl() {
+    return wireMock.baseUrl() + basePath();
+  }
+
+  /** The API token of the test's client. */
+  String token() {
+    return TOKEN;
   }
 
   /**
@@ -133,12 +140,6 @@ abstract class WireMockTestBase {
     boolean checkResponses = test.getTestMethod().map(m -> !m.isAnnotationPresent(ResponseViolatesSpec.class)).orElse(true);
     List<String> violations = OpenApiConformance.violations(wireMock.getAllServeEvents(), checkResponses, basePath());
     assertThat(violations).as("requests and responses must conform to openapi.yaml").isEmpty();
-  }
-
-  /** Answers the list operation from {@link #backupList}. */
-  void serveBackupList() {
-    wireMock.stubFor(WireMock.get(WireMock.urlPathEqualTo(basePath() + "/backups/aws/dynamodb-tables"))
-        .willReturn(WireMock.aResponse().withTransformers(FakeBackupList.NAME)));
   }
 
   /** A stub for one backup id. */
