@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -329,10 +328,5 @@ final class ApiListing {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read the constant " + member, e);
     }
-  }
-
-  /** The names of every type listed, for tests. */
-  static Set<String> typeNamesOf(Map<String, List<String>> blocks) {
-    return blocks.keySet().stream().filter(name -> !name.startsWith("module ")).collect(Collectors.toCollection(TreeSet::new));
   }
 }

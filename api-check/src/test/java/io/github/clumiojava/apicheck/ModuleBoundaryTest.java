@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * class path.)
  */
 class ModuleBoundaryTest {
-  private static final ModuleFinder PUBLISHED = ModuleFinder.of(ConsumerModules.MODULE_PATH.toArray(java.nio.file.Path[]::new));
+  private static final ModuleFinder PUBLISHED = ModuleFinder.of(ConsumerModules.MODULE_PATH.toArray(Path[]::new));
 
   @Test
   void theClientModuleExportsItsTwoApiPackagesToEveryoneAndItsImplementationToTheTestKitOnly() {
@@ -83,22 +85,13 @@ class ModuleBoundaryTest {
 
   @Test
   void theImplementationPackageDoesNotCompileInAConsumerModule() throws Exception {
-    Javac.Compilation consumer = ConsumerModules.compile("reaches-internal");
-
-    assertThat(consumer.succeeded()).isFalse();
-    assertThat(consumer.errors()).anySatisfy(error -> assertThat(error)
-        .contains("package io.github.clumiojava.internal is not visible")
-        .contains("does not export it"));
+    assertRefused(ConsumerModules.compile("reaches-internal"), "io.github.clumiojava.internal", "does not export it");
   }
 
   @Test
   void theGeneratedCodeDoesNotCompileInAConsumerModuleEvenWhenItRequiresIt() throws Exception {
-    Javac.Compilation consumer = ConsumerModules.compile("reaches-generated");
-
-    assertThat(consumer.succeeded()).isFalse();
-    assertThat(consumer.errors()).anySatisfy(error -> assertThat(error)
-        .contains("package io.github.clumiojava.generated.api is not visible")
-        .contains("does not export it to module consumer"));
+    assertRefused(ConsumerModules.compile("reaches-generated"), "io.github.clumiojava.generated.api",
+        "does not export it to module consumer");
   }
 
   @Test
@@ -111,12 +104,15 @@ class ModuleBoundaryTest {
 
   @Test
   void theTestKitsImplementationPackageDoesNotCompileInAConsumerModule() throws Exception {
-    Javac.Compilation consumer = ConsumerModules.compile("reaches-testkit-internal");
+    assertRefused(ConsumerModules.compile("reaches-testkit-internal"), "io.github.clumiojava.testkit.internal",
+        "does not export it");
+  }
 
+  /** The compilation failed because the package is not visible to the consumer, for the reason given. */
+  private static void assertRefused(Javac.Compilation consumer, String packageName, String reason) {
     assertThat(consumer.succeeded()).isFalse();
     assertThat(consumer.errors()).anySatisfy(error -> assertThat(error)
-        .contains("package io.github.clumiojava.testkit.internal is not visible")
-        .contains("does not export it"));
+        .contains("package " + packageName + " is not visible").contains(reason));
   }
 
   private static Set<String> unqualifiedExports(ModuleDescriptor module) {
@@ -126,7 +122,7 @@ class ModuleBoundaryTest {
 
   private static Set<String> qualifiedExports(ModuleDescriptor module) {
     return module.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
-        .map(e -> e.source() + " to " + new java.util.TreeSet<>(e.targets())).collect(Collectors.toSet());
+        .map(e -> e.source() + " to " + new TreeSet<>(e.targets())).collect(Collectors.toSet());
   }
 
   private static ModuleDescriptor descriptor(String name) {
