@@ -1,9 +1,10 @@
 package io.github.clumiojava;
 
 /**
- * A client-side limit that the application configured refused the call before any request was
- * sent: the bulkhead had no free slot ({@code maxConcurrentCalls}), or the rate limiter had no
- * permit within the call's deadline. Not retried.
+ * A client-side limit refused the call before any request was sent: the bulkhead the application
+ * configured had no free slot ({@code maxConcurrentCalls}), or a rate limit had no turn for the
+ * call within its deadline, whether the rate limiter the application configured or the client's
+ * adaptive rate limit after the service throttled it (HTTP 429). Not retried.
  */
 public class ClumioLimitExceededException extends ClumioException {
   private static final long serialVersionUID = 1L;

@@ -101,6 +101,11 @@ public final class BackupResult {
         && Objects.equals(backup, that.backup) && error == that.error;
   }
 
+  /**
+   * Hashes what {@link #equals} compares.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return Objects.hash(backupId, backup, System.identityHashCode(error));

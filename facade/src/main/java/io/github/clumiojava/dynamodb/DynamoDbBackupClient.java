@@ -2,6 +2,7 @@ package io.github.clumiojava.dynamodb;
 
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.PagedIterable;
+import io.github.clumiojava.internal.AdaptiveRateLimit;
 import io.github.clumiojava.internal.BackupFetcher;
 import io.github.clumiojava.internal.BulkRead;
 import io.github.clumiojava.internal.BackupListing;
@@ -20,8 +21,10 @@ import io.github.clumiojava.internal.RetryBudget;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +54,9 @@ import okhttp3.HttpUrl;
  * attempts and the waits between them. Failed attempts are retried when another may succeed
  * (transport failures, 408, 429, 500, 502, 503, 504), with exponential backoff and full jitter,
  * honouring {@code Retry-After}. A circuit breaker stops calls for a while when the service keeps
- * failing. See the README for every default.
+ * failing. Once the service throttles the client (429), the client paces its own requests by
+ * those answers (see {@link DynamoDbBackupClientBuilder#adaptiveRateLimiting(boolean)}). See the
+ * README for every default.
  *
  * <p>Every method reports failure with an unchecked exception: {@link IllegalArgumentException}
  * or {@link NullPointerException} for bad arguments, before any request is sent; a {@link
@@ -71,6 +76,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private final Retry retry;
   private final CircuitBreaker circuitBreaker;
   private final RateLimiter rateLimiter;
+  private final AdaptiveRateLimit adaptiveLimit;
   private final Bulkhead bulkhead;
   private final ScheduledThreadPoolExecutor scheduler;
   private final CallDeadlines deadlines;
@@ -78,6 +84,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
   private final ThreadPoolExecutor ownedCompletions;
   private final ResilientExecutor executor;
   private final Clock clock;
+  private final Duration callTimeout;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   DynamoDbBackupClient(DynamoDbBackupClientBuilder settings, HttpUrl baseUrl, String apiToken) {
@@ -95,6 +102,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
     scheduler.setRemoveOnCancelPolicy(true);
     this.deadlines = new CallDeadlines(scheduler);
     this.clock = settings.clock;
+    this.callTimeout = settings.callTimeout;
     this.fetcher = new BackupFetcher(stack, deadlines, codec, settings.clock, organizationalUnit,
         settings.maxResponseSize);
 
@@ -117,8 +125,13 @@ public final class DynamoDbBackupClient implements AutoCloseable {
       this.ownedCompletions = completionThreads(settings.name);
       this.completions = ownedCompletions;
     }
-    this.executor = new ResilientExecutor(new ResilientExecutor.Policies(retry, circuitBreaker, rateLimiter, bulkhead,
-        new RetryBudget(), settings.callTimeout), scheduler, completions);
+    this.adaptiveLimit = settings.adaptiveRateLimiting
+        ? new AdaptiveRateLimit(System::nanoTime, settings.maxRequestsPerSecond == null
+            ? Double.POSITIVE_INFINITY : settings.maxRequestsPerSecond)
+        : null;
+    this.executor = new ResilientExecutor(new ResilientExecutor.Policies(retry, circuitBreaker, rateLimiter,
+        adaptiveLimit, stack.concurrentRequests(), bulkhead, new RetryBudget(), settings.callTimeout),
+        scheduler, completions);
   }
 
   /**
@@ -168,7 +181,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @throws io.github.clumiojava.ClumioResponseException if the answer's body is not a backup
    * @throws io.github.clumiojava.ClumioCircuitOpenException if the circuit breaker is open
    * @throws io.github.clumiojava.ClumioLimitExceededException if a configured rate limiter or
-   *     bulkhead refused the call
+   *     bulkhead, or the adaptive rate limit after the service throttled the client, refused the
+   *     call before its deadline
    * @throws IllegalStateException if the client is closed, or is closed during the call
    */
   public DynamoDbTableBackup getBackup(String backupId) {
@@ -208,7 +222,9 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    *
    * <p>Every id is checked before any request is sent. The stream is lazy: nothing is sent before
    * the first element is asked for. At most {@value #BULK_WINDOW} ids are read at once or wait
-   * to be handed out, so a consumer that stops pulling stops the reads. Each id is one call with
+   * to be handed out (fewer under a configured rate limiter slow enough that the last of them
+   * would wait for a permit longer than half the deadline), so a consumer that stops pulling stops
+   * the reads. Each id is one call with
    * the client's retries, circuit breaker and rate limits, and its deadline ({@code callTimeout})
    * starts when its first request is sent: waiting its turn behind the client's rate limit never
    * makes an id fail, however many ids there are. Ids that occur twice are read twice.
@@ -254,9 +270,26 @@ public final class DynamoDbBackupClient implements AutoCloseable {
       index++;
     }
     ensureOpen();
-    return new BulkRead<>(ids, BULK_WINDOW,
-        id -> executor.executeAsync(operation(id), timeout -> fetcher.fetchAsync(id, timeout)),
+    return new BulkRead<>(ids, bulkWindow(),
+        id -> executor.executeAsyncWhenSent(operation(id), timeout -> fetcher.fetchAsync(id, timeout)),
         BackupResult::success, BackupResult::failure).stream();
+  }
+
+  /**
+   * How many ids of a bulk read may be in flight or wait to be consumed: {@value #BULK_WINDOW},
+   * or fewer under a configured Resilience4j rate limiter, which reserves its permits ahead and
+   * refuses one beyond its timeout: so few that the last of them waits for a permit at most half
+   * the call's deadline.
+   */
+  private int bulkWindow() {
+    if (rateLimiter == null) {
+      return BULK_WINDOW;
+    }
+    RateLimiterConfig config = rateLimiter.getRateLimiterConfig();
+    double permitsPerSecond = config.getLimitForPeriod() * 1e9 / config.getLimitRefreshPeriod().toNanos();
+    Duration patience = config.getTimeoutDuration().compareTo(callTimeout) < 0 ? config.getTimeoutDuration() : callTimeout;
+    double fits = permitsPerSecond * patience.toNanos() / 1e9 / 2;
+    return (int) Math.max(1, Math.min(BULK_WINDOW, fits));
   }
 
   /**
@@ -314,8 +347,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @return a future of the backup, or of empty when none can be restored; it completes
    *     exceptionally with what {@link #latestRestorableBackup(String)} would throw
    * @throws NullPointerException if {@code tableId} is null (thrown at once)
-   * @throws IllegalArgumentException if {@code tableId} is blank or holds a control character
-   *     (thrown at once)
+   * @throws IllegalArgumentException if {@code tableId} is blank, or holds a control character or an
+   *     unpaired surrogate (thrown at once)
    * @throws IllegalStateException if the client is closed (thrown at once)
    */
   public CompletableFuture<Optional<DynamoDbTableBackup>> latestRestorableBackupAsync(String tableId) {
@@ -332,7 +365,8 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @param tableId the Clumio table id
    * @return the backup, or empty when the table has no backup that can be restored
    * @throws NullPointerException if {@code tableId} is null
-   * @throws IllegalArgumentException if {@code tableId} is blank or holds a control character
+   * @throws IllegalArgumentException if {@code tableId} is blank, or holds a control character or an
+   *     unpaired surrogate
    * @throws io.github.clumiojava.ClumioException as {@link #listBackups} throws for a page
    * @throws IllegalStateException if the client is closed
    */
@@ -398,7 +432,7 @@ public final class DynamoDbBackupClient implements AutoCloseable {
    * @return requests per second, or empty
    */
   public OptionalDouble adaptiveRateLimit() {
-    return OptionalDouble.empty();
+    return adaptiveLimit == null ? OptionalDouble.empty() : adaptiveLimit.currentRate();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.clumiojava.dynamodb;
 
+import io.github.clumiojava.internal.Inputs;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -184,20 +185,11 @@ public final class ListBackupsRequest {
      * @param tableId the Clumio table id (not the DynamoDB table name)
      * @return this builder
      * @throws NullPointerException if {@code tableId} is null
-     * @throws IllegalArgumentException if {@code tableId} is blank or holds a control character
+     * @throws IllegalArgumentException if {@code tableId} is blank, or holds a control character or
+     *     an unpaired surrogate (which could not be sent as it is)
      */
     public Builder tableId(String tableId) {
-      Objects.requireNonNull(tableId, "tableId must not be null");
-      if (tableId.isBlank()) {
-        throw new IllegalArgumentException("tableId must not be blank");
-      }
-      for (int i = 0; i < tableId.length(); i++) {
-        if (Character.isISOControl(tableId.charAt(i))) {
-          throw new IllegalArgumentException(String.format(
-              "tableId holds the control character U+%04X at index %d", (int) tableId.charAt(i), i));
-        }
-      }
-      this.tableId = tableId;
+      this.tableId = Inputs.requireSendableText("tableId", tableId);
       return this;
     }
 

@@ -260,7 +260,21 @@ public final class BackupFetcher {
   }
 
   private Request backupRequest(String backupId) {
-    return stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request();
+    return withBracketsEncoded(stack.api().readDynamoDbTableBackup(backupId, organizationalUnit).request());
+  }
+
+  /**
+   * The request with any {@code [} and {@code ]} in its path percent-encoded. OkHttp sends them
+   * as they are, but RFC 3986 allows them only around an IP address in the host: servers and
+   * proxies that parse the request target strictly refuse such a path.
+   */
+  private static Request withBracketsEncoded(Request request) {
+    String path = request.url().encodedPath();
+    if (path.indexOf('[') < 0 && path.indexOf(']') < 0) {
+      return request;
+    }
+    String encoded = path.replace("[", "%5B").replace("]", "%5D");
+    return request.newBuilder().url(request.url().newBuilder().encodedPath(encoded).build()).build();
   }
 
   private Request pageRequest(PageQuery query) {
@@ -303,6 +317,22 @@ public final class BackupFetcher {
    */
   public DynamoDbTableBackup interpret(String operation, int status, Headers headers, byte[] body) {
     return interpret(() -> operation, status, headers, body, backupReader);
+  }
+
+  /**
+   * Turns a complete answer to a page request into the page or the typed exception, like {@link
+   * #interpret}. Never throws anything but the exceptions below, whatever the bytes.
+   *
+   * @param operation names the call in messages
+   * @param status the HTTP status
+   * @param headers the answer's headers
+   * @param body the answer's body
+   * @return the page, for a 2xx status with a readable body
+   * @throws io.github.clumiojava.ClumioApiException for any other status
+   * @throws ClumioResponseException for a 2xx status whose body is not a readable page
+   */
+  public BackupPage interpretPage(String operation, int status, Headers headers, byte[] body) {
+    return interpret(() -> operation, status, headers, body, pageReader);
   }
 
   private <T> T interpret(Supplier<String> operation, int status, Headers headers, byte[] body, Reader<T> reader) {

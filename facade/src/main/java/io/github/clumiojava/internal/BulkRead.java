@@ -4,7 +4,7 @@ import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioTransportException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Spliterator;
@@ -46,7 +46,7 @@ public final class BulkRead<T, R> implements Spliterator<R>, AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition resultReady = lock.newCondition();
   private final ArrayDeque<R> ready = new ArrayDeque<>(); // guarded by lock
-  private final Set<CompletableFuture<T>> pending = new HashSet<>(); // guarded by lock
+  private final Set<CompletableFuture<T>> pending = new LinkedHashSet<>(); // guarded by lock, in start order
   private int nextKey; // guarded by lock
   private int handedOut; // guarded by lock
   private RuntimeException fatal; // guarded by lock
@@ -180,11 +180,18 @@ public final class BulkRead<T, R> implements Spliterator<R>, AutoCloseable {
     }
   }
 
+  /**
+   * Cancels the calls not yet completed, the latest started first: those still wait for their
+   * turn, and must be gone before the calls in flight end and free their send slots, or a freed
+   * slot would send one of them only to cancel it. Each completion sees its call gone from
+   * {@code pending}.
+   */
   private void cancelPending() {
     List<CompletableFuture<T>> cancelled = new ArrayList<>(pending);
     pending.clear();
-    // Cancelling ends each call in the executor; its completion sees the call gone from pending.
-    cancelled.forEach(call -> call.cancel(false));
+    for (int i = cancelled.size() - 1; i >= 0; i--) {
+      cancelled.get(i).cancel(false);
+    }
   }
 
   @Override

@@ -124,7 +124,7 @@ public final class HttpErrors {
     if (status >= 300 && status <= 399 && location != null) {
       HttpUrl target = HttpUrl.parse(location);
       message.append(" (a redirect to ").append(target == null ? "an invalid location"
-              : target.newBuilder().query(null).fragment(null).username("").password("").build())
+              : shorten(target.newBuilder().query(null).fragment(null).username("").password("").build().toString()))
           .append(" that was not followed: a redirect from https to plain http is refused)");
     }
     if (requestId != null) {

@@ -135,6 +135,16 @@ public final class HttpStack {
   }
 
   /**
+   * Returns how many asynchronous requests the dispatcher runs at once (all go to one host); more
+   * wait in its queue.
+   *
+   * @return the lower of the dispatcher's limits in all and per host
+   */
+  public int concurrentRequests() {
+    return Math.min(http.dispatcher().getMaxRequests(), http.dispatcher().getMaxRequestsPerHost());
+  }
+
+  /**
    * Releases the connection pool and the dispatcher's threads, unless they belong to the
    * application's OkHttpClient. Idempotent.
    */

@@ -28,28 +28,45 @@ public final class Inputs {
    *     or is {@code .} or {@code ..}
    */
   public static String requireValidBackupId(String backupId) {
-    Objects.requireNonNull(backupId, "backupId must not be null");
-    if (backupId.isBlank()) {
-      throw new IllegalArgumentException("backupId must not be blank");
-    }
+    requireSendableText("backupId", backupId);
     if (backupId.length() > MAX_BACKUP_ID_LENGTH) {
       throw new IllegalArgumentException("backupId is " + backupId.length()
           + " characters long; the limit is " + MAX_BACKUP_ID_LENGTH);
-    }
-    int control = firstControlCharacter(backupId);
-    if (control >= 0) {
-      throw new IllegalArgumentException(String.format(
-          "backupId holds the control character U+%04X at index %d", (int) backupId.charAt(control), control));
-    }
-    int surrogate = firstUnpairedSurrogate(backupId);
-    if (surrogate >= 0) {
-      throw new IllegalArgumentException("backupId holds an unpaired UTF-16 surrogate at index " + surrogate
-          + " (not a character, so it cannot be sent)");
     }
     if (backupId.equals(".") || backupId.equals("..")) {
       throw new IllegalArgumentException("backupId must not be '" + backupId + "' (a relative path segment)");
     }
     return backupId;
+  }
+
+  /**
+   * Checks text the caller gives to be sent, in a path or a query (such as a table id to filter
+   * on): text that UTF-8 carries unchanged, so that the service gets exactly what was given.
+   *
+   * @param name the setting's name, for the message
+   * @param value the value
+   * @return the value
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is blank, or holds a control character or an
+   *     unpaired surrogate (which UTF-8 cannot carry: it would be sent as {@code ?}); the message
+   *     names its index
+   */
+  public static String requireSendableText(String name, String value) {
+    Objects.requireNonNull(value, name + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    int control = firstControlCharacter(value);
+    if (control >= 0) {
+      throw new IllegalArgumentException(String.format(
+          "%s holds the control character U+%04X at index %d", name, (int) value.charAt(control), control));
+    }
+    int surrogate = firstUnpairedSurrogate(value);
+    if (surrogate >= 0) {
+      throw new IllegalArgumentException(name + " holds an unpaired UTF-16 surrogate at index " + surrogate
+          + " (not a character, so it cannot be sent)");
+    }
+    return value;
   }
 
   /**

@@ -1,8 +1,11 @@
 package io.github.clumiojava.internal;
 
+import io.github.clumiojava.ClumioApiException;
 import io.github.clumiojava.ClumioCircuitOpenException;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioLimitExceededException;
+import io.github.clumiojava.ClumioResponseException;
+import io.github.clumiojava.ClumioThrottledException;
 import io.github.clumiojava.ClumioTransportException;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -11,16 +14,20 @@ import io.github.resilience4j.retry.Retry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -32,7 +39,9 @@ import org.slf4j.LoggerFactory;
  * <p>The circuit breaker judges the call, not its attempts: the call takes one permission when
  * it starts (failing at once while the circuit is open) and settles it once when it ends (see
  * {@link BreakerPermit}). Around each attempt: the optional rate limiter (wait for a permit
- * within the deadline), the optional bulkhead (fail at once when full). Between attempts, the
+ * within the deadline), the adaptive rate limit ({@link SendPacer}: wait for the turn within the
+ * deadline; the attempt's answer is reported back to it), the optional bulkhead (fail at once
+ * when full). Between attempts, the
  * Resilience4j retry decides whether and how long to wait ({@link BackoffPolicy}, {@link
  * FailurePolicy}), within the deadline and the client's {@link RetryBudget}; no retry is sent
  * while the circuit is open. Synchronous calls wait on the caller's thread; asynchronous ones
@@ -52,6 +61,8 @@ public final class ResilientExecutor implements AutoCloseable {
   private final Retry retry;
   private final CircuitBreaker circuitBreaker;
   private final RateLimiter rateLimiter;
+  private final AdaptiveRateLimit adaptiveLimit;
+  private final SendPacer pacer;
   private final Bulkhead bulkhead;
   private final RetryBudget budget;
   private final Duration callTimeout;
@@ -67,12 +78,15 @@ public final class ResilientExecutor implements AutoCloseable {
    * @param retry decides on retries and their delays
    * @param circuitBreaker judges every call
    * @param rateLimiter limits attempts per period, or null for none
+   * @param adaptiveLimit paces attempts by the service's throttling, or null for none
+   * @param sendWindow the most asynchronous attempts in flight at once under the adaptive limit:
+   *     as many as the HTTP layer runs at once
    * @param bulkhead limits concurrent attempts, or null for none
    * @param budget bounds retries after failures of the service
    * @param callTimeout the deadline of a whole call, every attempt and wait included
    */
-  public record Policies(Retry retry, CircuitBreaker circuitBreaker, RateLimiter rateLimiter, Bulkhead bulkhead,
-      RetryBudget budget, Duration callTimeout) {}
+  public record Policies(Retry retry, CircuitBreaker circuitBreaker, RateLimiter rateLimiter,
+      AdaptiveRateLimit adaptiveLimit, int sendWindow, Bulkhead bulkhead, RetryBudget budget, Duration callTimeout) {}
 
   /**
    * Creates the executor.
@@ -86,6 +100,8 @@ public final class ResilientExecutor implements AutoCloseable {
     this.retry = policies.retry();
     this.circuitBreaker = policies.circuitBreaker();
     this.rateLimiter = policies.rateLimiter();
+    this.adaptiveLimit = policies.adaptiveLimit();
+    this.pacer = adaptiveLimit == null ? null : new SendPacer(adaptiveLimit, policies.sendWindow(), scheduler);
     this.bulkhead = policies.bulkhead();
     this.budget = policies.budget();
     this.callTimeout = policies.callTimeout();
@@ -186,12 +202,71 @@ public final class ResilientExecutor implements AutoCloseable {
         throw new ClumioTransportException(operation + " was interrupted while waiting for a rate-limit permit", e);
       }
     }
+    int epoch = awaitTurn(operation, deadline);
     acquireBulkhead(operation);
     try {
-      return attempt.apply(remaining(deadline));
+      T result = attempt.apply(remaining(deadline));
+      observe(epoch, null);
+      return result;
+    } catch (ClumioException failure) {
+      observe(epoch, failure);
+      throw failure;
     } finally {
       releaseBulkhead();
     }
+  }
+
+  /**
+   * Waits, blocking, for the adaptive rate limit's turn of a synchronous attempt.
+   *
+   * @return the epoch the attempt is sent in
+   */
+  private int awaitTurn(String operation, long deadline) {
+    if (pacer == null) {
+      return 0;
+    }
+    int epoch = pacer.tryAcquire(false);
+    if (epoch >= 0) {
+      return epoch;
+    }
+    CompletableFuture<Integer> turn = pacer.enqueue(deadline, false);
+    try {
+      return turn.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException deadlinePassed) {
+      if (turn.cancel(false)) {
+        throw noTurnBeforeDeadline(operation);
+      }
+      return turn.getNow(0); // granted, or failed because the executor closed meanwhile
+    } catch (InterruptedException e) {
+      turn.cancel(false);
+      Thread.currentThread().interrupt();
+      throw new ClumioTransportException(operation
+          + " was interrupted while waiting for its turn under the adaptive rate limit", e);
+    } catch (ExecutionException closed) {
+      throw closedDuring(operation);
+    }
+  }
+
+  /**
+   * Tells the adaptive rate limit how the service answered an attempt: a 429, or any other
+   * answer (an error status or an unreadable body included). A transport failure is no answer.
+   */
+  private void observe(int epoch, Throwable failure) {
+    if (adaptiveLimit == null) {
+      return;
+    }
+    if (failure instanceof ClumioThrottledException throttled) {
+      adaptiveLimit.onThrottled(epoch, throttled.retryAfter().orElse(null));
+    } else if (failure == null || failure instanceof ClumioApiException || failure instanceof ClumioResponseException) {
+      adaptiveLimit.onAnswered();
+    }
+  }
+
+  private ClumioLimitExceededException noTurnBeforeDeadline(String operation) {
+    OptionalDouble now = adaptiveLimit.currentRate();
+    String rate = now.isPresent() ? String.format(Locale.ROOT, " (now %.1f requests/s)", now.getAsDouble()) : "";
+    return new ClumioLimitExceededException(operation + " was not sent: the service throttled this client (HTTP 429), "
+        + "and its adaptive rate limit" + rate + " had no turn for it before the call's deadline", null);
   }
 
   /** Waits before the next attempt; wakes at once when the executor is closed. */
@@ -220,12 +295,32 @@ public final class ResilientExecutor implements AutoCloseable {
    * @return completes like {@link #execute}: with the result, or with the last failure
    */
   public <T> CompletableFuture<T> executeAsync(String operation, Function<Duration, AsyncAttempt<T>> attempt) {
+    return startAsync(operation, attempt, false);
+  }
+
+  /**
+   * Runs a call like {@link #executeAsync}, except that its deadline starts when its first
+   * request is sent: it waits for its turn under the adaptive rate limit as long as that takes
+   * (until it is cancelled or the executor is closed), behind the calls whose deadlines come
+   * earlier. For bulk reads that pace themselves.
+   *
+   * @param operation names the call in messages and logs
+   * @param attempt starts one attempt, given the time the call has left
+   * @param <T> the result type
+   * @return completes like {@link #execute}
+   */
+  public <T> CompletableFuture<T> executeAsyncWhenSent(String operation, Function<Duration, AsyncAttempt<T>> attempt) {
+    return startAsync(operation, attempt, true);
+  }
+
+  private <T> CompletableFuture<T> startAsync(String operation, Function<Duration, AsyncAttempt<T>> attempt,
+      boolean deadlineFromFirstSend) {
     BreakerPermit permit = BreakerPermit.tryAcquire(circuitBreaker);
     if (permit == null) {
       return CompletableFuture.failedFuture(circuitOpen(operation));
     }
     budget.onCall();
-    AsyncCall<T> call = new AsyncCall<>(operation, attempt, permit);
+    AsyncCall<T> call = new AsyncCall<>(operation, attempt, permit, deadlineFromFirstSend);
     pending.add(call);
     if (closed) {
       call.abort(closedDuring(operation)); // close() ran before the call was registered
@@ -244,6 +339,9 @@ public final class ResilientExecutor implements AutoCloseable {
   public void close() {
     closed = true;
     closeSignal.countDown();
+    if (pacer != null) {
+      pacer.close();
+    }
     for (AsyncCall<?> call : pending) {
       call.abort(closedDuring(call.operation));
     }
@@ -370,7 +468,14 @@ public final class ResilientExecutor implements AutoCloseable {
     final String operation;
     private final Function<Duration, AsyncAttempt<T>> attempt;
     private final BreakerPermit permit;
-    private final long deadline = System.nanoTime() + callTimeout.toNanos();
+    /** Whether the deadline starts with the first request rather than with the call. */
+    private final boolean deadlineFromFirstSend;
+    /**
+     * The call's deadline; before the first request of a call whose deadline starts then, only
+     * its place among the waiters. Written once more at that request, by the step sending it.
+     */
+    private volatile long deadline = System.nanoTime() + callTimeout.toNanos();
+    private volatile boolean sent;
     private final Retry.AsyncContext<Object> context = retry.asyncContext();
     private final List<ClumioException> failures = new ArrayList<>();
     private final AtomicBoolean finished = new AtomicBoolean();
@@ -382,49 +487,116 @@ public final class ResilientExecutor implements AutoCloseable {
     private final AtomicBoolean unsentToken = new AtomicBoolean();
     private boolean tokenHeld;
 
-    AsyncCall(String operation, Function<Duration, AsyncAttempt<T>> attempt, BreakerPermit permit) {
+    AsyncCall(String operation, Function<Duration, AsyncAttempt<T>> attempt, BreakerPermit permit,
+        boolean deadlineFromFirstSend) {
       this.operation = operation;
       this.attempt = attempt;
       this.permit = permit;
+      this.deadlineFromFirstSend = deadlineFromFirstSend;
       // Completed by anyone but this call (cancel(), orTimeout(), complete()): stop, record nothing.
       result.whenComplete((value, error) -> abort(null));
     }
 
-    /** Starts the next attempt: rate limit (a scheduled wait), then bulkhead and HTTP. */
+    /**
+     * Starts the next attempt: rate limit (a scheduled wait), the adaptive limit's turn, then
+     * bulkhead and HTTP.
+     */
     void next() {
       if (finished.get()) {
         return;
       }
       long wait;
       try {
-        wait = reserveRateLimit(operation, deadline);
+        wait = reserveRateLimit(operation, deadline());
       } catch (ClumioException refused) {
         failed(refused);
         return;
       }
       if (wait <= 0) {
-        send();
+        awaitTurn();
       } else {
-        schedule(this::send, wait, TimeUnit.NANOSECONDS);
+        schedule(this::awaitTurn, wait, TimeUnit.NANOSECONDS);
       }
     }
 
-    private void send() {
+    /** The deadline, or for a call whose deadline starts with its first request and has none yet, now's. */
+    private long deadline() {
+      return deadlineFromFirstSend && !sent ? System.nanoTime() + callTimeout.toNanos() : deadline;
+    }
+
+    /** Sends at once if the adaptive limit allows, or waits for the turn without blocking. */
+    private void awaitTurn() {
       if (finished.get()) {
+        return;
+      }
+      if (pacer == null) {
+        send(0);
+        return;
+      }
+      int epoch = pacer.tryAcquire(true);
+      if (epoch >= 0) {
+        send(epoch);
+        return;
+      }
+      CompletableFuture<Integer> turn = pacer.enqueue(deadline, true);
+      pendingStep = turn; // abort() cancels it
+      Future<?> expiry = deadlineFromFirstSend && !sent ? CompletableFuture.completedFuture(null) : expire(turn);
+      turn.whenComplete((epochGranted, error) -> guarded(() -> {
+        expiry.cancel(false);
+        turnCame(epochGranted, error);
+      }));
+      if (finished.get()) {
+        turn.cancel(false);
+      }
+    }
+
+    /** Fails the wait for the turn when the deadline passes. */
+    private Future<?> expire(CompletableFuture<Integer> turn) {
+      try {
+        return scheduler.schedule(() -> turn.completeExceptionally(noTurnBeforeDeadline(operation)),
+            deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException shutDown) {
+        turn.completeExceptionally(closedDuring(operation));
+        return CompletableFuture.completedFuture(null);
+      }
+    }
+
+    private void turnCame(Integer epoch, Throwable error) {
+      if (error == null) {
+        send(epoch);
+      } else if (!finished.get()) {
+        if (error instanceof ClumioException refused) {
+          failed(refused); // the deadline passed first
+        } else {
+          abort(closedDuring(operation)); // the pacer was closed
+        }
+      }
+    }
+
+    /** Sends the attempt; its send slot, if it holds one, is given back when the attempt ends. */
+    private void send(int epoch) {
+      if (finished.get()) {
+        releaseSlot();
         return;
       }
       try {
         acquireBulkhead(operation);
       } catch (ClumioException refused) {
+        releaseSlot();
         failed(refused);
         return;
       }
       unsentToken.set(false); // the retry's token is spent now: its request goes out
+      if (deadlineFromFirstSend && !sent) {
+        deadline = System.nanoTime() + callTimeout.toNanos();
+      }
+      sent = true;
       AsyncAttempt<T> inFlight;
       try {
         inFlight = attempt.apply(remaining(deadline));
       } catch (RuntimeException | Error e) {
         releaseBulkhead();
+        releaseSlot();
         end(null, e, permit::release); // the client is closed, or a bug: not the service's fault
         return;
       }
@@ -434,6 +606,8 @@ public final class ResilientExecutor implements AutoCloseable {
       }
       inFlight.result().whenComplete((value, error) -> {
         releaseBulkhead();
+        observe(epoch, error);
+        releaseSlot(); // after observe(): a waiter granted now sees a 429's cut
         try {
           if (error == null) {
             succeeded(value);
@@ -447,6 +621,12 @@ public final class ResilientExecutor implements AutoCloseable {
           end(null, listenerFailed, permit::release);
         }
       });
+    }
+
+    private void releaseSlot() {
+      if (pacer != null) {
+        pacer.release();
+      }
     }
 
     private void succeeded(T value) {
@@ -465,7 +645,7 @@ public final class ResilientExecutor implements AutoCloseable {
       if (finished.get()) {
         return; // cancelled or closed: no retry decision, no retry event
       }
-      Decision decision = decide(context, failure, deadline);
+      Decision decision = decide(context, failure, deadline());
       if (decision.delayMillis() < 0) {
         List<ClumioException> earlier = List.copyOf(failures);
         end(null, Attempts.exhausted(failure, failures), () -> settle(permit, failure, earlier));

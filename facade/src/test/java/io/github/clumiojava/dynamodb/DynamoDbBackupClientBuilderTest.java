@@ -313,6 +313,27 @@ class DynamoDbBackupClientBuilderTest {
   }
 
   @Test
+  void adaptiveRateLimitingIsOnByDefaultAndCanBeTurnedOff() {
+    assertThat(DynamoDbBackupClient.builder().toString()).contains("adaptiveRateLimiting=true");
+    assertThat(DynamoDbBackupClient.builder().adaptiveRateLimiting(false).toString())
+        .contains("adaptiveRateLimiting=false");
+    try (DynamoDbBackupClient client = DynamoDbBackupClient.builder().apiToken(SECRET).build()) {
+      assertThat(client.adaptiveRateLimit()).as("not limiting before any 429").isEmpty();
+    }
+  }
+
+  @Test
+  void closedClientRefusesBulkReadsWithIllegalStateAfterCheckingTheIds() {
+    DynamoDbBackupClient client = DynamoDbBackupClient.builder().apiToken(SECRET).build();
+    client.close();
+
+    assertThatThrownBy(() -> client.getBackups(List.of("b-1")))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    assertThatThrownBy(() -> client.getBackups(List.of("")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backupIds[0]");
+  }
+
+  @Test
   void zeroOrNegativeTimeoutsAreRefusedNamingTheSetting() {
     assertThatThrownBy(() -> DynamoDbBackupClient.builder().connectTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");

@@ -48,6 +48,18 @@ class ListBackupsRequestTest {
   }
 
   @Test
+  void aTableIdWithAnUnpairedSurrogateIsRefused() {
+    assertThatThrownBy(() -> ListBackupsRequest.builder().tableId("t\uD83D"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tableId").hasMessageContaining("unpaired UTF-16 surrogate at index 1");
+  }
+
+  @Test
+  void aTableIdWithASurrogatePairIsKept() {
+    assertThat(ListBackupsRequest.builder().tableId("t\uD83D\uDE00").build().tableId()).hasValue("t\uD83D\uDE00");
+  }
+
+  @Test
   void aNullTableIdIsRefused() {
     assertThatThrownBy(() -> ListBackupsRequest.builder().tableId(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("tableId");

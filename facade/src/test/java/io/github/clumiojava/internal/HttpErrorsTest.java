@@ -197,6 +197,16 @@ class HttpErrorsTest {
   }
 
   @Test
+  void aLongRedirectLocationIsShortenedInTheMessage() {
+    String location = "https://example.com/" + "a".repeat(5_000);
+
+    ClumioApiException e = errors.toException("GET b-1", 307, Headers.of("Location", location), new byte[0]);
+
+    assertThat(e.getMessage()).contains("(a redirect to https://example.com/aaa").contains("...")
+        .hasSizeLessThan(500);
+  }
+
+  @Test
   void aWronglyTypedErrorBodyGivesTheExceptionForTheStatusWithNoParsedErrors() {
     byte[] body = "{\"errors\":[{\"error_code\":\"12001\",\"error_message\":\"gone\"}]}"
         .getBytes(StandardCharsets.UTF_8);

@@ -36,6 +36,8 @@ class BackupIdEncodingTest extends WireMockTestBase {
       "ünïcödé-✓",
       "...",
       "a..b",
+      "[bracketed]",
+      "a]b[c",
   })
   void idIsSentAsOneSegmentThatDecodesBackToIt(String backupId) {
     wireMock.stubFor(get(anyUrl()).willReturn(backupJson("{}")));

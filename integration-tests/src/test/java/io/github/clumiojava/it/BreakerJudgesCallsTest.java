@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.clumiojava.ClumioCircuitOpenException;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioThrottledException;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import io.github.clumiojava.testsupport.TestClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -137,6 +138,12 @@ class BreakerJudgesCallsTest extends WireMockTestBase {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void throttlingNeverCountsAgainstTheBreaker(Mode mode) {
+    // A server that throttles every request would have the adaptive limit pace the client down
+    // to a request a second (90 s here); it is off, so that only the breaker is tested.
+    client.close();
+    client = configure(DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN))
+        .adaptiveRateLimiting(false).build();
+    client.circuitBreaker().getEventPublisher().onStateTransition(transitions::add);
     faults.apply((request, forPath) -> 429);
 
     for (int i = 0; i < 30; i++) {

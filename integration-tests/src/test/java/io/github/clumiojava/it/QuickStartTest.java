@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.ClumioNotFoundException;
 import io.github.clumiojava.ClumioRegion;
+import io.github.clumiojava.dynamodb.BackupResult;
 import io.github.clumiojava.dynamodb.BackupType;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.Test;
@@ -151,8 +153,33 @@ class QuickStartTest extends FakeClumioTestBase {
     assertThat(requests()).isEqualTo(4);
   }
 
+  /**
+   * The README's bulk read example, verbatim between the markers; {@link
+   * #theBulkReadExampleReadsEveryIdAgainstAFakeClumio} runs it.
+   */
+  static void readmeBulkRead(DynamoDbBackupClient client, List<String> backupIds) {
+    // readme-bulk:begin
+    // Every id, at the pace Clumio allows; each result printed as its read completes.
+    try (Stream<BackupResult> results = client.getBackups(backupIds)) {
+      results.forEach(result -> result.backup().ifPresentOrElse(
+          backup -> System.out.println(backup.id() + ": " + backup.tableName()),
+          () -> System.err.println(result.backupId() + ": " + result.error().orElseThrow().getMessage())));
+    }
+    // readme-bulk:end
+  }
+
+  @Test
+  void theBulkReadExampleReadsEveryIdAgainstAFakeClumio() {
+    wireMock.stubFor(getBackup("b-1").willReturn(backupJson(resource("full.json"))));
+    wireMock.stubFor(getBackup("b-2").willReturn(errorJson(404, "{\"errors\":[]}")));
+
+    readmeBulkRead(client, List.of("b-1", "b-2"));
+
+    assertThat(requests()).isEqualTo(2);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"readme-snippet", "readme-registries", "readme-finding", "readme-builders"})
+  @ValueSource(strings = {"readme-snippet", "readme-registries", "readme-finding", "readme-builders", "readme-bulk"})
   void readmeShowsTheSnippetOfThisTestVerbatim(String marker) throws IOException {
     String source = Files.readString(Path.of("src/test/java/io/github/clumiojava/it/QuickStartTest.java"), StandardCharsets.UTF_8);
     Matcher snippet = Pattern.compile("// " + marker + ":begin\n(.*?)\n\\s*// " + marker + ":end", Pattern.DOTALL)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.clumiojava.ClumioServerException;
+import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.util.ArrayList;
@@ -78,6 +79,11 @@ class RetryBudgetTest extends WireMockTestBase {
   @Test
   void throttledRetriesTakeNothingFromTheBudget() {
     // Every call's first attempt is throttled: 60 retries, far more than the budget's 20 + 12.
+    // Whatever the rate: the adaptive limit, which would pace this client down to a request a
+    // second, is off, so that only the budget is measured.
+    client.close();
+    client = configure(DynamoDbBackupClient.builder().baseUrl(wireMock.baseUrl()).apiToken(TOKEN))
+        .adaptiveRateLimiting(false).build();
     faults.apply((request, forPath) -> forPath == 1 ? 429 : 0);
 
     List<Throwable> outcomes = allAtOnce(60);

@@ -153,22 +153,34 @@ public final class OpenApiConformance {
     return values.stream().map(v -> v.equals(VENDOR_MEDIA_TYPE) ? PARSEABLE_ALIAS : v).toList();
   }
 
+  /**
+   * Returns the query parameters of a URL as a server decodes them (form decoding: {@code +} is a
+   * space), by name in the order they come. Split here, not with WireMock's getQueryParams(): that
+   * parses the whole URL as a URI and throws for any path that is not a strict one.
+   *
+   * @param url the URL, or its path and query
+   * @return the parameters; empty when the URL has no query
+   */
+  public static Map<String, List<String>> queryParameters(String url) {
+    int query = url.indexOf('?');
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    if (query < 0) {
+      return parameters;
+    }
+    for (String pair : url.substring(query + 1).split("&")) {
+      int equals = pair.indexOf('=');
+      String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    }
+    return parameters;
+  }
+
   private static SimpleRequest toValidatorRequest(Exchange exchange) {
     String url = exchange.url();
     int query = url.indexOf('?');
     SimpleRequest.Builder builder = new SimpleRequest.Builder(exchange.method(), query < 0 ? url : url.substring(0, query));
-    if (query >= 0) {
-      // Split here, not with WireMock's getQueryParams(): that parses the whole URL as a URI and
-      // throws for a path OkHttp sends as it is, such as a backup id with '[' in it.
-      Map<String, List<String>> parameters = new LinkedHashMap<>();
-      for (String pair : url.substring(query + 1).split("&")) {
-        int equals = pair.indexOf('=');
-        String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-        String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-        parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-      }
-      parameters.forEach(builder::withQueryParam);
-    }
+    queryParameters(url).forEach(builder::withQueryParam);
     exchange.requestHeaders().forEach((name, values) -> builder.withHeader(name, aliased(values)));
     return builder.build();
   }
