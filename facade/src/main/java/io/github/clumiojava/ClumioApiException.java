@@ -17,9 +17,12 @@ import java.util.Optional;
 public class ClumioApiException extends ClumioException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the answer. */
   private final int statusCode;
   private final transient List<ClumioError> errors;
+  /** The service's request id, or null. */
   private final String requestId;
+  /** How long the service asked to wait before another request, or null. */
   private final Duration retryAfter;
 
   /**

@@ -11,6 +11,8 @@ public record ClumioError(long code, String message) {
   /**
    * Creates an error entry.
    *
+   * @param code Clumio's numeric error code; 0 when the service sent none
+   * @param message what went wrong, as the service wrote it; empty when it sent none
    * @throws NullPointerException if {@code message} is null
    */
   public ClumioError {

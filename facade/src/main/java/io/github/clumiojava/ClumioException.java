@@ -21,10 +21,10 @@ package io.github.clumiojava;
 public class ClumioException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  static {
-    io.github.clumiojava.internal.Attempts.setAccessor((exception, attempts) -> exception.attempts = attempts);
-  }
-
+  /**
+   * How many attempts the call made; see {@link #attempts()}. Written only by the library
+   * (internal.Attempts, through a VarHandle): there is no setter.
+   */
   private int attempts = 1;
 
   /**

@@ -13,7 +13,9 @@ public class ClumioResponseException extends ClumioException {
   /** The most characters {@link #bodyExcerpt()} holds. */
   public static final int MAX_EXCERPT_LENGTH = 200;
 
+  /** The HTTP status of the answer whose body could not be read. */
   private final int statusCode;
+  /** The start of the body, or null. */
   private final String bodyExcerpt;
 
   /**

@@ -7,6 +7,7 @@ import io.github.clumiojava.generated.api.BackupsApi;
 import io.github.clumiojava.generated.model.ReadDynamoDbTableBackupResponseDto;
 import io.github.clumiojava.internal.HttpStack;
 import io.github.clumiojava.internal.JsonCodec;
+import io.github.clumiojava.internal.StackAccess;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -94,7 +95,7 @@ public class PerCallBenchmark {
 
   @Benchmark
   public ReadDynamoDbTableBackupResponseDto rawRetrofitOnFacadeStack() throws IOException {
-    return facadeStack.api().readDynamoDbTableBackup(ID, null).execute().body();
+    return StackAccess.api(facadeStack).readDynamoDbTableBackup(ID, null).execute().body();
   }
 
   @Benchmark

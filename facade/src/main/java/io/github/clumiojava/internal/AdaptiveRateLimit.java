@@ -37,6 +37,8 @@ import java.util.function.LongSupplier;
  * logic is tested without a clock. Thread-safe: {@link #limiting()}, {@link #epoch()} and {@link
  * #onAnswered()} are lock-free and allocation-free, for every call; the rest synchronizes, and
  * runs only while limiting or on a 429.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class AdaptiveRateLimit {
   /** The share of the accepted rate the rate is cut to on a 429. */

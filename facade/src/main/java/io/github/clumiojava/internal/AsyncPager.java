@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
  * <p>Not thread-safe: the publisher calls {@link #next()} only after the future of the previous
  * call completed, and never again after a page marked {@linkplain PageResult#last() last}.
  *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ *
  * @param <T> the item type
  */
 @FunctionalInterface

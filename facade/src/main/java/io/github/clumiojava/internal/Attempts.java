@@ -1,27 +1,32 @@
 package io.github.clumiojava.internal;
 
 import io.github.clumiojava.ClumioException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
-import java.util.function.ObjIntConsumer;
 
 /**
  * Records on a {@link ClumioException} how many attempts a call made and the earlier attempts'
- * failures, without a public setter: {@code ClumioException} hands its accessor over when its
- * class initializes (the accessor pattern of the Azure SDK's implementation helpers).
+ * failures. Not API: part of the library's implementation, which may change in any release.
+ *
+ * <p>{@code ClumioException} has no setter for its attempt count: this class writes the private
+ * field directly, through a {@link VarHandle} that only code of the library's own module (or, on
+ * the class path, of the same class loader's unnamed module) can obtain. There is no global state
+ * here that other code could replace.
  */
 public final class Attempts {
-  private static ObjIntConsumer<ClumioException> accessor;
+  private static final VarHandle ATTEMPTS;
+
+  static {
+    try {
+      ATTEMPTS = MethodHandles.privateLookupIn(ClumioException.class, MethodHandles.lookup())
+          .findVarHandle(ClumioException.class, "attempts", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   private Attempts() {}
-
-  /**
-   * Called once, by {@code ClumioException}'s static initializer.
-   *
-   * @param attemptsSetter sets the attempt count of an exception
-   */
-  public static void setAccessor(ObjIntConsumer<ClumioException> attemptsSetter) {
-    accessor = attemptsSetter;
-  }
 
   /**
    * Marks the last failure of a call with the attempt count and its predecessors.
@@ -31,7 +36,7 @@ public final class Attempts {
    * @return {@code last}
    */
   public static ClumioException exhausted(ClumioException last, List<ClumioException> earlier) {
-    accessor.accept(last, earlier.size() + 1);
+    ATTEMPTS.set(last, earlier.size() + 1);
     earlier.forEach(last::addSuppressed);
     return last;
   }

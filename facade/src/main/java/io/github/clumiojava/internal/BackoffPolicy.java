@@ -15,6 +15,8 @@ import java.util.function.LongSupplier;
  * wait would not end before the call's deadline, when a {@code Retry-After} asked for longer than
  * the cap (the service said when it will answer, and an earlier attempt would only add load), or
  * when the client's {@link RetryBudget} has no token for a retry that needs one.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class BackoffPolicy implements IntervalBiFunction<Object> {
   /** The base delay after a failure other than throttling. */

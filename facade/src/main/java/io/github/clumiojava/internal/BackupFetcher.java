@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  * request from the generated interface, send it with the time the call has left, read the whole
  * body, and return the value or throw the typed exception. Retries, circuit breaking and
  * deadlines wrap this from outside ({@link ResilientExecutor}); an attempt knows nothing of them.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class BackupFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(BackupFetcher.class);

@@ -43,6 +43,8 @@ import java.util.function.Function;
  * _next} link ends the walk.
  *
  * <p>Not thread-safe: one walk, one consumer; {@link #nextQuery()} and {@link #accept} alternate.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class BackupListing {
   /** The slack around the cursor: backups this close to it may come back, and are dropped by id. */

@@ -43,6 +43,8 @@ import java.util.function.Function;
 /**
  * Maps the generated wire model to the facade's immutable model. Absent nested objects stay
  * null, absent lists become empty, null list elements are dropped.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class BackupMapper {
   private BackupMapper() {}

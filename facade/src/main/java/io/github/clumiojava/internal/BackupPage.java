@@ -7,6 +7,8 @@ import java.util.OptionalLong;
 /**
  * One page of the backup list, as the service answered it.
  *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ *
  * @param items the page's backups, in the service's order
  * @param hasNext whether the service linked a next page
  * @param totalCount how many backups match the page's filter, if the service said

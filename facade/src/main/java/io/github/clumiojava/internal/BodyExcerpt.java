@@ -7,7 +7,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Turns the start of a response body into a short, printable excerpt for messages. */
+/**
+ * Turns the start of a response body into a short, printable excerpt for messages.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ */
 public final class BodyExcerpt {
   private BodyExcerpt() {}
 

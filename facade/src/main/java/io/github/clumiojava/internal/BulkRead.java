@@ -31,6 +31,8 @@ import java.util.stream.StreamSupport;
  *
  * <p>One consumer thread at a time, as for any sequential stream; completions come from any thread.
  *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ *
  * @param <T> what a call yields
  * @param <R> the result handed out per key
  */

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * #TICK_MILLIS} ms, plus scheduling delay) after it.
  *
  * <p>Thread-safe.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class CallDeadlines {
   private static final Logger LOG = LoggerFactory.getLogger(CallDeadlines.class);

@@ -9,6 +9,8 @@ import java.util.function.Function;
  * Maps the wire strings of an open set of values to enum constants, with a fallback for strings
  * the enum does not know. Built once per enum; lookups are a hash-map read.
  *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ *
  * @param <E> the enum type
  */
 public final class EnumLookup<E extends Enum<E>> {

@@ -6,7 +6,11 @@ import io.github.clumiojava.ClumioServerException;
 import io.github.clumiojava.ClumioTransportException;
 import java.util.Set;
 
-/** Which failures are worth another attempt, and which count against the service's health. */
+/**
+ * Which failures are worth another attempt, and which count against the service's health.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ */
 public final class FailurePolicy {
   /** HTTP statuses that are retried: timeout, throttling, and the transient server errors. */
   public static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);

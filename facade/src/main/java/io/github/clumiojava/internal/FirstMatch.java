@@ -10,6 +10,8 @@ import java.util.function.Predicate;
  * Finds the first item of an asynchronous walk that matches, fetching pages one after another
  * and no more than it needs. Cancelling (or otherwise completing) the returned future cancels
  * the page in flight and fetches no more.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class FirstMatch {
   private FirstMatch() {}

@@ -29,7 +29,11 @@ import java.util.stream.Collectors;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
-/** Turns an HTTP error answer into the typed exception for its status. */
+/**
+ * Turns an HTTP error answer into the typed exception for its status.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ */
 public final class HttpErrors {
   /** Headers that may carry the id of the request, in the order they are looked up. */
   static final List<String> REQUEST_ID_HEADERS = List.of("x-request-id", "x-amzn-requestid", "x-amz-request-id");

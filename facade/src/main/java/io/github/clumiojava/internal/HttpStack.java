@@ -16,15 +16,13 @@ import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * The HTTP layer of one client: an OkHttp client and the generated Retrofit interface bound to
- * the base URL. Built once per client.
+ * the base URL. Built once per client. Not API: part of the library's implementation, which may
+ * change in any release.
  *
- * @param http the OkHttp client that executes every request
- * @param api the generated interface; it builds each request (path encoding, {@code Accept}
- *     header and organizational unit header as the spec declares them)
- * @param ownsResources whether the connection pool and dispatcher are this client's own (and are
- *     released by {@link #shutdown()}), rather than shared with an application's OkHttpClient
+ * <p>Only this package sees the OkHttp client (which adds the API token to every request) and
+ * the generated interface: outside it, a stack can be created and shut down, nothing more.
  */
-public record HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources) {
+public final class HttpStack {
   /** The most asynchronous requests in flight at once; more wait in the dispatcher's queue. */
   static final int MAX_CONCURRENT_REQUESTS = 64;
   /** The most idle keep-alive connections kept for reuse. */
@@ -107,6 +105,33 @@ public record HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources
         .build()
         .create(BackupsApi.class);
     return new HttpStack(http, api, settings.base() == null);
+  }
+
+  private final OkHttpClient http;
+  private final BackupsApi api;
+  private final boolean ownsResources;
+
+  /**
+   * @param http the OkHttp client that executes every request
+   * @param api the generated interface; it builds each request (path encoding, {@code Accept}
+   *     header and organizational unit header as the spec declares them)
+   * @param ownsResources whether the connection pool and dispatcher are this client's own (and
+   *     are released by {@link #shutdown()}), rather than shared with an application's OkHttpClient
+   */
+  private HttpStack(OkHttpClient http, BackupsApi api, boolean ownsResources) {
+    this.http = http;
+    this.api = api;
+    this.ownsResources = ownsResources;
+  }
+
+  /** The OkHttp client that executes every request. */
+  OkHttpClient http() {
+    return http;
+  }
+
+  /** The generated interface, which builds each request. */
+  BackupsApi api() {
+    return api;
   }
 
   /**

@@ -8,6 +8,8 @@ import okhttp3.HttpUrl;
 /**
  * Checks of caller input, made before any request is sent. Every message names the problem and
  * never repeats a secret.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class Inputs {
   /** The longest backup id accepted; Clumio's ids are far shorter. */

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  * string for a boolean, a number for a string, an object for a list, a fraction for an integer,
  * throws a {@link WrongJsonTypeException} that names its path. Nothing is coerced. JSON null is
  * accepted for every property, and unknown properties are kept whatever their type.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class JsonCodec {
   /** RFC 3339: {@code Z} or an offset, optional fractional seconds, {@code T} or {@code t}. */

@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Checks and copies of the values the builders of the public model are given. */
+/**
+ * Checks and copies of the values the builders of the public model are given.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ */
 public final class ModelValues {
   private ModelValues() {}
 

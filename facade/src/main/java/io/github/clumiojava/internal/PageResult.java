@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One page of a walk.
  *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ *
  * @param items the page's items, in order; possibly empty
  * @param last whether the walk ends with this page
  * @param <T> the item type

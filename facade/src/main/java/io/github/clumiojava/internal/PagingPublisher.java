@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safe.
  *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ *
  * @param <T> the item type
  */
 public final class PagingPublisher<T> implements Flow.Publisher<T> {

@@ -9,6 +9,8 @@ import okhttp3.Response;
  * Adds the headers every request carries: the bearer token and the headers that name this
  * library. The {@code Accept} header and the organizational unit come from the generated
  * interface (that is, from the spec). Holds the token; has no {@code toString()} that shows it.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class RequestHeadersInterceptor implements Interceptor {
   private final String authorization;

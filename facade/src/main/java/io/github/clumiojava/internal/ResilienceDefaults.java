@@ -9,7 +9,11 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The library's Resilience4j configurations; each default is in the README's table. */
+/**
+ * The library's Resilience4j configurations; each default is in the README's table.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ */
 public final class ResilienceDefaults {
   /** Attempts per call, the first one included. */
   public static final int MAX_ATTEMPTS = 3;

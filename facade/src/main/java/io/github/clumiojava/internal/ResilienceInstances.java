@@ -38,6 +38,8 @@ import java.util.function.Supplier;
  * <p>Thread-safe: look-up, creation and recording run under one lock, so two clients built at
  * once either share or one of them is refused, and a refused client adds nothing to either
  * registry.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class ResilienceInstances {
   private static final Object LOCK = new Object();

@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
  * breaker. {@link #close()} ends every pending call with {@link IllegalStateException}.
  *
  * <p>Thread-safe.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class ResilientExecutor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ResilientExecutor.class);

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Retries after throttling (429) take no token: the service asked for them and said when.
  *
  * <p>Thread-safe and lock-free.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class RetryBudget {
   /** The most tokens the budget holds, and what it starts with. */

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The name and version of this library, as sent in the identifying request headers. */
+/**
+ * The name and version of this library, as sent in the identifying request headers.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
+ */
 public final class SdkInfo {
   /** The client name sent in {@code x-clumio-api-client}. */
   public static final String NAME;

@@ -8,6 +8,8 @@ import com.google.gson.JsonParseException;
  * starts with the value's JSON path, for example {@code $.deletion_protection_enabled: expected a
  * boolean but was the string "yes"}, and quotes at most {@value StrictTypes#MAX_QUOTED} characters
  * of the value.
+ *
+ * <p>Not API: part of the library's implementation, which may change in any release.
  */
 public final class WrongJsonTypeException extends JsonParseException {
   private static final long serialVersionUID = 1L;

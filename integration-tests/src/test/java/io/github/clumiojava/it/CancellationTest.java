@@ -9,9 +9,8 @@ import io.github.clumiojava.ClumioTransportException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClientBuilder;
 import io.github.clumiojava.dynamodb.DynamoDbTableBackup;
-import io.github.clumiojava.internal.HttpStack;
+import io.github.clumiojava.internal.ClientInternals;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +59,7 @@ class CancellationTest extends WireMockTestBase {
   }
 
   private static int runningHttpCalls(DynamoDbBackupClient c) throws ReflectiveOperationException {
-    Field field = DynamoDbBackupClient.class.getDeclaredField("stack");
-    field.setAccessible(true);
-    return ((HttpStack) field.get(c)).http().dispatcher().runningCallsCount();
+    return ClientInternals.httpClient(c).dispatcher().runningCallsCount();
   }
 
   @Test

@@ -11,10 +11,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.clumiojava.ClumioException;
 import io.github.clumiojava.dynamodb.DynamoDbBackupClient;
-import io.github.clumiojava.internal.HttpStack;
+import io.github.clumiojava.internal.ClientInternals;
 import io.github.clumiojava.testsupport.OpenApiConformance;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -111,7 +111,7 @@ class LoadTest {
       f.get(120, TimeUnit.SECONDS); // anything undocumented a call threw fails the test here
     }
     callers.shutdown();
-    HttpStack stack = httpStack(client);
+    OkHttpClient http = ClientInternals.httpClient(client);
     client.close();
 
     int failed = failures.values().stream().mapToInt(AtomicInteger::get).sum();
@@ -119,7 +119,7 @@ class LoadTest {
     assertThat(successes.get()).as("retries absorb the injected 503s; failures: %s", failures)
         .isGreaterThan(THREADS * CALLS_PER_THREAD * 99 / 100);
     assertThat(transitions).as("the breaker never opens on a healthy service").isEmpty();
-    assertThat(stack.http().connectionPool().connectionCount()).isZero();
+    assertThat(http.connectionPool().connectionCount()).isZero();
     assertNoNewClientThreadWithin(threadsBefore, Duration.ofSeconds(10));
     assertThat(OpenApiConformance.violations(server.getAllServeEvents().subList(0, 200), true, "")).isEmpty();
   }
@@ -157,9 +157,4 @@ class LoadTest {
     return false;
   }
 
-  private static HttpStack httpStack(DynamoDbBackupClient client) throws ReflectiveOperationException {
-    Field field = DynamoDbBackupClient.class.getDeclaredField("stack");
-    field.setAccessible(true);
-    return (HttpStack) field.get(client);
-  }
 }

@@ -7,6 +7,8 @@ import java.util.Objects;
  * What the fake answers to one request: a status with a body, or no answer at all (the
  * connection is dropped), possibly after a delay.
  *
+ * <p>Not API: part of the test kit's implementation, which may change in any release.
+ *
  * @param status the HTTP status; 0 when the connection is dropped
  * @param contentType the body's media type; null when dropped
  * @param body the body; null when dropped

@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  * the next queued fault, if any, applies (a delay then lets the request go on); a request without a
  * token is refused with 403, one with another token with 401; the rate limit applies; the
  * operation answers. Thread-safe.
+ *
+ * <p>Not API: part of the test kit's implementation, which may change in any release.
  */
 public final class FakeApi {
   /** The {@code error_code} Clumio answers a request without a token with. */

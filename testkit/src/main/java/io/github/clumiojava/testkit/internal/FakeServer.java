@@ -22,6 +22,8 @@ import java.util.Map;
 /**
  * The HTTP side of the fake: a WireMock server on a loopback port whose every answer comes from a
  * {@link FakeApi}. Not thread-safe to start and stop; its owner locks.
+ *
+ * <p>Not API: part of the test kit's implementation, which may change in any release.
  */
 public final class FakeServer {
   private static final String TRANSFORMER = "fake-clumio";

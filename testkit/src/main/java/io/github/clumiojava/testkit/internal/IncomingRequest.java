@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * A request as the fake received it, before any redaction.
  *
+ * <p>Not API: part of the test kit's implementation, which may change in any release.
+ *
  * @param method the HTTP method, such as {@code GET}
  * @param path the path as sent, percent-encoded, without the query
  * @param queryParameters the query parameters, decoded, in the order sent; each name's values in

@@ -1,0 +1,4 @@
+module consumer {
+  requires io.github.clumiojava;
+  requires jdk.httpserver;
+}
