@@ -234,7 +234,10 @@ public final class ResilientExecutor implements AutoCloseable {
       if (turn.cancel(false)) {
         throw noTurnBeforeDeadline(operation);
       }
-      return turn.getNow(0); // granted, or failed because the executor closed meanwhile
+      if (turn.isCompletedExceptionally()) {
+        throw closedDuring(operation); // getNow would throw it wrapped in a CompletionException
+      }
+      return turn.join(); // granted meanwhile
     } catch (InterruptedException e) {
       turn.cancel(false);
       Thread.currentThread().interrupt();
