@@ -19,14 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * regardless).
  *
  * <p><b>Fast path.</b> While nothing is limited (and, for an asynchronous request, nobody waits
- * for a slot), {@link #tryAcquire} grants at once with a volatile read and, for a slot, a
+ * for a slot), {@link #tryAcquire} grants at once with two volatile reads and, for a slot, a
  * compare-and-set: no lock, no allocation.
  *
  * <p><b>Waiting.</b> Otherwise the request waits its turn, earliest deadline first (ties in
  * arrival order), so a retry of an old call goes before new calls and no caller is starved by
- * later ones; a synchronous request does not wait behind asynchronous ones that wait for a slot. Grants are made when a token is due (a wake-up on the client's timer thread), when
- * a slot is released, and when a request joins the queue. A waiter's future completes with the
- * {@linkplain AdaptiveRateLimit#epoch() epoch} it was sent in; the caller gives up by cancelling
+ * later ones; a synchronous request does not wait behind asynchronous ones that wait for a slot.
+ * Grants are made when a token is due (a wake-up on the client's timer thread), when a slot is
+ * released, and when a request joins the queue. A waiter's future completes with the {@linkplain
+ * AdaptiveRateLimit#epoch() epoch} its token was taken in; the caller gives up by cancelling
  * or completing it (its deadline, cancellation), and {@link #close()} fails every waiter with
  * {@link IllegalStateException}.
  *
