@@ -61,6 +61,7 @@ public final class ResilientExecutor implements AutoCloseable {
   private final RateLimiter rateLimiter;
   private final AdaptiveRateLimit adaptiveLimit;
   private final SendPacer pacer;
+  private final int sendWindow;
   private final Bulkhead bulkhead;
   private final RetryBudget budget;
   private final Duration callTimeout;
@@ -99,7 +100,8 @@ public final class ResilientExecutor implements AutoCloseable {
     this.circuitBreaker = policies.circuitBreaker();
     this.rateLimiter = policies.rateLimiter();
     this.adaptiveLimit = policies.adaptiveLimit();
-    this.pacer = adaptiveLimit == null ? null : new SendPacer(adaptiveLimit, policies.sendWindow(), scheduler);
+    this.sendWindow = policies.sendWindow();
+    this.pacer = adaptiveLimit == null ? null : new SendPacer(adaptiveLimit, sendWindow, scheduler);
     this.bulkhead = policies.bulkhead();
     this.budget = policies.budget();
     this.callTimeout = policies.callTimeout();
@@ -265,7 +267,11 @@ public final class ResilientExecutor implements AutoCloseable {
 
   private ClumioLimitExceededException noTurnBeforeDeadline(String operation) {
     OptionalDouble now = adaptiveLimit.currentRate();
-    String rate = now.isPresent() ? String.format(Locale.ROOT, " (now %.1f requests/s)", now.getAsDouble()) : "";
+    if (now.isEmpty()) { // not throttled: the call waited for a send slot
+      return new ClumioLimitExceededException(operation + " was not sent: the client's " + sendWindow
+          + " send slots (requests in flight at once) stayed busy until the call's deadline", null);
+    }
+    String rate = String.format(Locale.ROOT, " (now %.1f requests/s)", now.getAsDouble());
     return new ClumioLimitExceededException(operation + " was not sent: the service throttled this client (HTTP 429), "
         + "and its adaptive rate limit" + rate + " had no turn for it before the call's deadline", null);
   }
