@@ -35,8 +35,9 @@ import java.util.function.LongSupplier;
  *
  * <p>Time comes from an injected ticker (nanoseconds, like {@link System#nanoTime()}), so the
  * logic is tested without a clock. Thread-safe: {@link #limiting()}, {@link #epoch()} and {@link
- * #onAnswered()} are lock-free and allocation-free, for every call; the rest synchronizes, and
- * runs only while limiting or on a 429.
+ * #onAnswered()} are lock-free and allocation-free, for every call; the rest synchronizes on the
+ * instance, and runs only while limiting or on a 429. A caller that holds the instance's monitor
+ * around {@link #tryTake()} and {@link #epoch()} reads the epoch its token was taken in.
  *
  * <p>Not API: part of the library's implementation, which may change in any release.
  */

@@ -63,6 +63,7 @@ public final class ResilientExecutor implements AutoCloseable {
   private final RateLimiter rateLimiter;
   private final AdaptiveRateLimit adaptiveLimit;
   private final SendPacer pacer;
+  private final int sendWindow;
   private final Bulkhead bulkhead;
   private final RetryBudget budget;
   private final Duration callTimeout;
@@ -101,7 +102,8 @@ public final class ResilientExecutor implements AutoCloseable {
     this.circuitBreaker = policies.circuitBreaker();
     this.rateLimiter = policies.rateLimiter();
     this.adaptiveLimit = policies.adaptiveLimit();
-    this.pacer = adaptiveLimit == null ? null : new SendPacer(adaptiveLimit, policies.sendWindow(), scheduler);
+    this.sendWindow = policies.sendWindow();
+    this.pacer = adaptiveLimit == null ? null : new SendPacer(adaptiveLimit, sendWindow, scheduler);
     this.bulkhead = policies.bulkhead();
     this.budget = policies.budget();
     this.callTimeout = policies.callTimeout();
@@ -236,7 +238,10 @@ public final class ResilientExecutor implements AutoCloseable {
       if (turn.cancel(false)) {
         throw noTurnBeforeDeadline(operation);
       }
-      return turn.getNow(0); // granted, or failed because the executor closed meanwhile
+      if (turn.isCompletedExceptionally()) {
+        throw closedDuring(operation); // getNow would throw it wrapped in a CompletionException
+      }
+      return turn.join(); // granted meanwhile
     } catch (InterruptedException e) {
       turn.cancel(false);
       Thread.currentThread().interrupt();
@@ -264,7 +269,11 @@ public final class ResilientExecutor implements AutoCloseable {
 
   private ClumioLimitExceededException noTurnBeforeDeadline(String operation) {
     OptionalDouble now = adaptiveLimit.currentRate();
-    String rate = now.isPresent() ? String.format(Locale.ROOT, " (now %.1f requests/s)", now.getAsDouble()) : "";
+    if (now.isEmpty()) { // not throttled: the call waited for a send slot
+      return new ClumioLimitExceededException(operation + " was not sent: the client's " + sendWindow
+          + " send slots (requests in flight at once) stayed busy until the call's deadline", null);
+    }
+    String rate = String.format(Locale.ROOT, " (now %.1f requests/s)", now.getAsDouble());
     return new ClumioLimitExceededException(operation + " was not sent: the service throttled this client (HTTP 429), "
         + "and its adaptive rate limit" + rate + " had no turn for it before the call's deadline", null);
   }

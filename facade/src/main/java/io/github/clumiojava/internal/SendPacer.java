@@ -19,14 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * regardless).
  *
  * <p><b>Fast path.</b> While nothing is limited (and, for an asynchronous request, nobody waits
- * for a slot), {@link #tryAcquire} grants at once with a volatile read and, for a slot, a
+ * for a slot), {@link #tryAcquire} grants at once with two volatile reads and, for a slot, a
  * compare-and-set: no lock, no allocation.
  *
  * <p><b>Waiting.</b> Otherwise the request waits its turn, earliest deadline first (ties in
  * arrival order), so a retry of an old call goes before new calls and no caller is starved by
- * later ones; a synchronous request does not wait behind asynchronous ones that wait for a slot. Grants are made when a token is due (a wake-up on the client's timer thread), when
- * a slot is released, and when a request joins the queue. A waiter's future completes with the
- * {@linkplain AdaptiveRateLimit#epoch() epoch} it was sent in; the caller gives up by cancelling
+ * later ones; a synchronous request does not wait behind asynchronous ones that wait for a slot.
+ * Grants are made when a token is due (a wake-up on the client's timer thread), when a slot is
+ * released, and when a request joins the queue. A waiter's future completes with the {@linkplain
+ * AdaptiveRateLimit#epoch() epoch} its token was taken in; the caller gives up by cancelling
  * or completing it (its deadline, cancellation), and {@link #close()} fails every waiter with
  * {@link IllegalStateException}.
  *
@@ -55,6 +56,9 @@ final class SendPacer {
   /** A request waiting for its turn. */
   private record Waiter(long key, long sequence, boolean needsSlot, CompletableFuture<Integer> grant) {}
 
+  /** A waiter whose turn has come, with the epoch its token was taken in. */
+  private record Granted(Waiter waiter, int epoch) {}
+
   /**
    * Creates the pacer.
    *
@@ -76,6 +80,9 @@ final class SendPacer {
    * @return the epoch to send in, or -1 if the request must {@link #enqueue wait}
    */
   int tryAcquire(boolean needsSlot) {
+    // The epoch first: a cut between the two reads finds this request sent under the old rate,
+    // as it is, so that its 429 does not cut again.
+    int epoch = limit.epoch();
     if (limit.limiting()) {
       return -1;
     }
@@ -84,7 +91,7 @@ final class SendPacer {
     if (needsSlot && (queued != 0 || !takeSlot())) {
       return -1;
     }
-    return limit.epoch();
+    return epoch;
   }
 
   /**
@@ -142,7 +149,7 @@ final class SendPacer {
    * waiters and, while a slot is free, the asynchronous ones.
    */
   private void drain() {
-    List<Waiter> granted = null;
+    List<Granted> granted = null;
     synchronized (lock) {
       while (!closed) {
         Waiter tokenHead = liveHead(tokenWaiters);
@@ -156,7 +163,12 @@ final class SendPacer {
         } else {
           break; // nobody waits, or only for a slot: release() drains again
         }
-        long wait = limit.tryTake();
+        long wait;
+        int epoch;
+        synchronized (limit) { // the epoch of this token: a 429 handled meanwhile may not relabel it
+          wait = limit.tryTake();
+          epoch = limit.epoch();
+        }
         if (wait > 0) {
           if (next.needsSlot) {
             slotsInUse.decrementAndGet();
@@ -168,7 +180,7 @@ final class SendPacer {
         if (granted == null) {
           granted = new ArrayList<>();
         }
-        granted.add(next);
+        granted.add(new Granted(next, epoch));
       }
       queued = slotWaiters.size() + tokenWaiters.size();
     }
@@ -188,11 +200,11 @@ final class SendPacer {
   }
 
   /** Completes the grants outside the lock: what they run (a send) may take a while. */
-  private void grant(List<Waiter> granted) {
-    int epoch = limit.epoch();
+  private void grant(List<Granted> granted) {
     boolean slotReturned = false;
-    for (Waiter waiter : granted) {
-      if (!waiter.grant.complete(epoch) && waiter.needsSlot) {
+    for (Granted turn : granted) {
+      Waiter waiter = turn.waiter();
+      if (!waiter.grant.complete(turn.epoch()) && waiter.needsSlot) {
         slotsInUse.decrementAndGet(); // gave up in the meantime
         slotReturned = true;
       }
