@@ -43,6 +43,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
+ * <p>Tests that share one fake cannot run at the same time, since each reset would wipe what the
+ * other set up: under JUnit's parallel execution, a test that starts while another runs on the
+ * same fake fails with {@link IllegalStateException}. Annotate such a class
+ * {@code @Execution(ExecutionMode.SAME_THREAD)}, or register the fake on an instance field.
+ *
  * <p>Registered on an instance field, it starts before each test and stops after it. Without
  * JUnit, {@link #start()} it and {@link #close()} it (try-with-resources).
  *
