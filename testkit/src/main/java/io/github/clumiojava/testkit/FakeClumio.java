@@ -472,6 +472,9 @@ public final class FakeClumio implements AutoCloseable, BeforeAllCallback, Befor
   @Override
   public void beforeEach(ExtensionContext context) {
     synchronized (lifecycle) {
+      if (context.getStore(STORE).get(this) != null) {
+        return; // registered twice for this test (one fake on two fields): set up already
+      }
       context.getStore(STORE).put(this, Boolean.TRUE);
       if (testsRunning++ > 0) {
         throw new IllegalStateException("FakeClumio is shared by tests running at the same time, and its reset "

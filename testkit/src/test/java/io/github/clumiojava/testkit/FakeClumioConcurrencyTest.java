@@ -94,4 +94,29 @@ class FakeClumioConcurrencyTest {
         .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")))
         .singleElement().asString().contains("@Execution(ExecutionMode.SAME_THREAD)");
   }
+
+  /** One fake on two static fields: JUnit calls it twice for each test. */
+  static class OneFakeOnTwoFields {
+    static final FakeClumio SHARED = FakeClumio.create();
+    @RegisterExtension
+    static FakeClumio first = SHARED;
+    @RegisterExtension
+    static FakeClumio second = SHARED;
+
+    @Test
+    void aTest() {
+      assertThat(SHARED.isRunning()).isTrue();
+    }
+
+    @Test
+    void anotherTest() {
+      assertThat(SHARED.isRunning()).isTrue();
+    }
+  }
+
+  @Test
+  void oneFakeRegisteredTwiceIsNotMistakenForTestsRunningAtOnce() {
+    EngineTestKit.engine("junit-jupiter").selectors(selectClass(OneFakeOnTwoFields.class)).execute().testEvents()
+        .assertStatistics(stats -> stats.started(2).succeeded(2));
+  }
 }
