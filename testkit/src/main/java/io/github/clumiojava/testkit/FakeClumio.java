@@ -43,6 +43,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
+ * <p>Tests that share one fake cannot run at the same time, since each reset would wipe what the
+ * other set up: under JUnit's parallel execution, a test that starts while another runs on the
+ * same fake fails with {@link IllegalStateException}. Annotate such a class
+ * {@code @Execution(ExecutionMode.SAME_THREAD)}, or register the fake on an instance field.
+ *
  * <p>Registered on an instance field, it starts before each test and stops after it. Without
  * JUnit, {@link #start()} it and {@link #close()} it (try-with-resources).
  *
@@ -69,13 +74,14 @@ public final class FakeClumio implements AutoCloseable, BeforeAllCallback, Befor
     AfterAllCallback {
   /** The token a fake accepts. */
   static final String API_TOKEN = "fake-clumio-api-token";
+  private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(FakeClumio.class);
 
   private final Object lifecycle = new Object();
   private final FakeApi api;
   private int port;
-  private boolean anyToken;
   private FakeServer server;
   private int classScopes;
+  private int testsRunning;
   private boolean startedForClass;
   private boolean startedForTest;
 
@@ -140,12 +146,18 @@ public final class FakeClumio implements AutoCloseable, BeforeAllCallback, Befor
    * Starts the fake. Does nothing if it is running.
    *
    * @return this fake
-   * @throws RuntimeException (WireMock's {@code FatalStartupException}) if the port is taken
+   * @throws IllegalStateException if the fake cannot listen, such as on a {@linkplain #port(int)
+   *     port} that is taken; the message names the port
    */
   public FakeClumio start() {
     synchronized (lifecycle) {
       if (server == null) {
-        server = new FakeServer(api, port);
+        try {
+          server = new FakeServer(api, port);
+        } catch (RuntimeException e) {
+          throw new IllegalStateException("FakeClumio cannot listen on 127.0.0.1:" + (port == 0 ? "a free port" : port)
+              + ": " + e.getMessage(), e);
+        }
       }
     }
     return this;
@@ -449,11 +461,26 @@ public final class FakeClumio implements AutoCloseable, BeforeAllCallback, Befor
    * Resets the fake before each test; starts it if it is not running (registered on an instance
    * field, the fake gets no {@link #beforeAll} call). Called by JUnit.
    *
+   * <p>A fake on a static field is shared by the tests of its class, and its reset would wipe what
+   * another test running at the same time set up: so two tests may not run at once on one fake.
+   * Under JUnit's parallel execution, annotate the class {@code @Execution(ExecutionMode.SAME_THREAD)},
+   * or register the fake on an instance field (one fake per test).
+   *
    * @param context the test's context
+   * @throws IllegalStateException if another test is running on this fake
    */
   @Override
   public void beforeEach(ExtensionContext context) {
     synchronized (lifecycle) {
+      if (context.getStore(STORE).get(this) != null) {
+        return; // registered twice for this test (one fake on two fields): set up already
+      }
+      context.getStore(STORE).put(this, Boolean.TRUE);
+      if (testsRunning++ > 0) {
+        throw new IllegalStateException("FakeClumio is shared by tests running at the same time, and its reset "
+            + "before each test would wipe what the other test set up: annotate the test class "
+            + "@Execution(ExecutionMode.SAME_THREAD), or register the fake on an instance field (one per test)");
+      }
       if (server == null) {
         start();
         startedForTest = true;
@@ -470,6 +497,9 @@ public final class FakeClumio implements AutoCloseable, BeforeAllCallback, Befor
   @Override
   public void afterEach(ExtensionContext context) {
     synchronized (lifecycle) {
+      if (context.getStore(STORE).remove(this) != null) {
+        testsRunning--;
+      }
       if (startedForTest) {
         startedForTest = false;
         close();
