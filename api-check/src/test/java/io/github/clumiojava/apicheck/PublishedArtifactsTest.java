@@ -1,6 +1,7 @@
 package io.github.clumiojava.apicheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,6 +52,15 @@ class PublishedArtifactsTest {
 
     assertThat(new TreeSet<>(PublishedArtifacts.WITH_JAVA_API)).isEqualTo(withJava);
     assertThat(withJava).allSatisfy(artifactId -> assertThat(PublishedArtifacts.apiFile(artifactId)).exists());
+  }
+
+  @Test
+  void theBomAsPublishedNamesTheProjectsUrl() throws Exception {
+    String projectUrl = text(read(ROOT.resolve("pom.xml")).getDocumentElement(), "url");
+    Path flattened = ROOT.resolve("bom/target/clumio-bom.pom");
+    assumeTrue(Files.exists(flattened), "the build includes the BOM");
+
+    assertThat(text(read(flattened).getDocumentElement(), "url")).isEqualTo(projectUrl);
   }
 
   /** The artifactIds of the reactor's modules that are deployed. */
