@@ -20,7 +20,28 @@ final class BackupIds {
   /** The {@code --ids-from} value that means standard input. */
   static final String STDIN = "-";
 
-  private BackupIds() {}
+  private final List<String> ids;
+  private final List<Integer> lines;
+  private final String source;
+
+  private BackupIds(List<String> ids, List<Integer> lines, String source) {
+    this.ids = List.copyOf(ids);
+    this.lines = List.copyOf(lines);
+    this.source = source;
+  }
+
+  /** The ids, in the order given. */
+  List<String> ids() {
+    return ids;
+  }
+
+  /**
+   * Where the id at {@code index} of {@link #ids()} came from, as a user finds it: {@code
+   * argument 2}, or {@code line 7 of --ids-from ids.txt} (blank lines counted).
+   */
+  String placeOf(int index) {
+    return lines.isEmpty() ? "argument " + (index + 1) : "line " + lines.get(index) + " of " + source;
+  }
 
   /**
    * Returns the ids to read, in the order given.
@@ -28,31 +49,31 @@ final class BackupIds {
    * @param arguments the ids given as arguments; empty when {@code idsFrom} is used
    * @param idsFrom the value of {@code --ids-from}, or null
    * @param stdin standard input, read to its end for {@code --ids-from -}
-   * @return at least one id
+   * @return at least one id, and where each came from
    * @throws IllegalArgumentException (a usage error) for ids both as arguments and with {@code
    *     --ids-from}, none at all, a file that cannot be read, or input that is not UTF-8
    * @throws IOException if reading fails midway
    */
-  static List<String> read(List<String> arguments, String idsFrom, InputStream stdin) throws IOException {
+  static BackupIds read(List<String> arguments, String idsFrom, InputStream stdin) throws IOException {
     if (idsFrom == null) {
       if (arguments.isEmpty()) {
         throw new IllegalArgumentException("no backup id: give one or more as arguments, or --ids-from FILE "
             + "(" + STDIN + " for standard input)");
       }
-      return List.copyOf(arguments);
+      return new BackupIds(arguments, List.of(), "arguments");
     }
     if (!arguments.isEmpty()) {
       throw new IllegalArgumentException("give backup ids as arguments or with --ids-from, not both");
     }
     String source = STDIN.equals(idsFrom) ? "standard input" : "--ids-from " + idsFrom;
-    List<String> ids;
+    BackupIds ids;
     try {
-      ids = STDIN.equals(idsFrom) ? lines(new BufferedReader(new InputStreamReader(stdin,
-          StandardCharsets.UTF_8.newDecoder()))) : lines(file(Path.of(idsFrom)));
+      ids = lines(STDIN.equals(idsFrom) ? new BufferedReader(new InputStreamReader(stdin,
+          StandardCharsets.UTF_8.newDecoder())) : file(Path.of(idsFrom)), source);
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(source + " is not UTF-8 text", e);
     }
-    if (ids.isEmpty()) {
+    if (ids.ids.isEmpty()) {
       throw new IllegalArgumentException(source + " holds no backup id (one per line)");
     }
     return ids;
@@ -65,17 +86,21 @@ final class BackupIds {
     return Files.newBufferedReader(file, StandardCharsets.UTF_8);
   }
 
-  /** The non-blank lines, stripped; closes the reader. */
-  private static List<String> lines(BufferedReader reader) throws IOException {
+  /** The non-blank lines, stripped, with their line numbers; closes the reader. */
+  private static BackupIds lines(BufferedReader reader, String source) throws IOException {
     try (reader) {
       List<String> ids = new ArrayList<>();
+      List<Integer> numbers = new ArrayList<>();
+      int number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
         String id = line.strip();
         if (!id.isEmpty()) {
           ids.add(id);
+          numbers.add(number);
         }
       }
-      return ids;
+      return new BackupIds(ids, numbers, source);
     }
   }
 }

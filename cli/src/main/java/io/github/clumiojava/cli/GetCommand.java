@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,16 +48,19 @@ final class GetCommand implements Callable<Integer> {
   @Mixin
   ClientOptions client = new ClientOptions();
 
+  /** The library's message for an invalid id among several. */
+  private static final Pattern INVALID_ID = Pattern.compile("backupIds\\[(\\d+)] is invalid: (.*)", Pattern.DOTALL);
+
   GetCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws IOException {
-    List<String> ids = BackupIds.read(backupIds, idsFrom, context.in());
-    if (ids.size() == 1 && idsFrom == null) {
+    BackupIds ids = BackupIds.read(backupIds, idsFrom, context.in());
+    if (ids.ids().size() == 1 && idsFrom == null) {
       return client.run(context, clumio -> {
-        DynamoDbTableBackup backup = clumio.getBackup(ids.get(0));
+        DynamoDbTableBackup backup = clumio.getBackup(ids.ids().get(0));
         output.print(backup, context);
         return failIfExpired && backup.isExpired(context.clock()) ? ExitStatus.EXPIRED : ExitStatus.OK;
       });
@@ -66,16 +71,32 @@ final class GetCommand implements Callable<Integer> {
     return client.run(context, clumio -> getAll(clumio, ids));
   }
 
-  private int getAll(DynamoDbBackupClient clumio, List<String> ids) {
-    Progress progress = context.errIsTerminal() ? new ProgressLine(context.err(), ids.size(), System::nanoTime)
+  private int getAll(DynamoDbBackupClient clumio, BackupIds ids) {
+    Progress progress = context.errIsTerminal() ? new ProgressLine(context.err(), ids.ids().size(), System::nanoTime)
         : Progress.NONE;
     ManyBackupsOutput printer = new ManyBackupsOutput(context, output, failIfExpired, client.verbose, progress);
-    try (Stream<BackupResult> results = clumio.getBackups(ids)) {
+    try (Stream<BackupResult> results = start(clumio, ids)) {
       results.forEach(result -> result.backup().ifPresentOrElse(printer::backup,
           () -> printer.failure(result.backupId(), result.error().orElseThrow())));
     } finally {
       printer.finish();
     }
     return printer.exitStatus();
+  }
+
+  /**
+   * Starts the bulk read. The library names an invalid id by its position in the list
+   * ({@code backupIds[2] is invalid: ...}); the user is told the argument or line it came from.
+   */
+  private static Stream<BackupResult> start(DynamoDbBackupClient clumio, BackupIds ids) {
+    try {
+      return clumio.getBackups(ids.ids());
+    } catch (IllegalArgumentException e) {
+      Matcher invalid = INVALID_ID.matcher(String.valueOf(e.getMessage()));
+      if (!invalid.matches()) {
+        throw e;
+      }
+      throw new IllegalArgumentException(ids.placeOf(Integer.parseInt(invalid.group(1))) + ": " + invalid.group(2), e);
+    }
   }
 }

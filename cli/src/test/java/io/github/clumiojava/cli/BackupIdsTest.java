@@ -21,24 +21,24 @@ class BackupIdsTest {
 
   @Test
   void idsGivenAsArgumentsAreReadInTheirOrder() throws Exception {
-    assertThat(BackupIds.read(List.of("b-2", "b-1", "b-3"), null, NO_INPUT)).containsExactly("b-2", "b-1", "b-3");
+    assertThat(BackupIds.read(List.of("b-2", "b-1", "b-3"), null, NO_INPUT).ids()).containsExactly("b-2", "b-1", "b-3");
   }
 
   @Test
   void aFileHoldsOneIdPerLine(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("ids.txt"), "b-1\nb-2\nb-3\n");
 
-    assertThat(BackupIds.read(List.of(), file.toString(), NO_INPUT)).containsExactly("b-1", "b-2", "b-3");
+    assertThat(BackupIds.read(List.of(), file.toString(), NO_INPUT).ids()).containsExactly("b-1", "b-2", "b-3");
   }
 
   @Test
   void aDashReadsStandardInput() throws Exception {
-    assertThat(BackupIds.read(List.of(), "-", stdin("b-1\nb-2"))).containsExactly("b-1", "b-2");
+    assertThat(BackupIds.read(List.of(), "-", stdin("b-1\nb-2")).ids()).containsExactly("b-1", "b-2");
   }
 
   @Test
   void blankLinesAreIgnoredAndSurroundingBlanksAndCarriageReturnsStripped() throws Exception {
-    assertThat(BackupIds.read(List.of(), "-", stdin("\n  b-1 \r\n\r\n\t\nb-2\r\n   \n")))
+    assertThat(BackupIds.read(List.of(), "-", stdin("\n  b-1 \r\n\r\n\t\nb-2\r\n   \n")).ids())
         .containsExactly("b-1", "b-2");
   }
 

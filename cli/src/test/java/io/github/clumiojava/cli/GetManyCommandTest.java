@@ -83,11 +83,21 @@ class GetManyCommandTest extends CliServers {
   }
 
   @Test
-  void anInvalidIdAmongSeveralIsAUsageErrorBeforeAnyRequest() {
-    CliRun run = getMany(Sandbox.ACTIVE + "\n" + Sandbox.EXPIRED + "\n..\n", false, "--ids-from", "-", "-o", "ndjson");
+  void anInvalidArgumentAmongSeveralIsNamedByItsPosition() {
+    CliRun run = getMany("", false, Sandbox.ACTIVE, "..", "-o", "ndjson");
 
     assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
-    assertThat(run.err()).startsWith("error: ").contains("backupIds[2] is invalid");
+    assertThat(run.err()).startsWith("error: argument 2: backupId must not be '..'");
+    assertThat(sandbox.requests()).isEmpty();
+  }
+
+  @Test
+  void anInvalidIdAmongSeveralIsAUsageErrorNamingItsLineBeforeAnyRequest() {
+    CliRun run = getMany(Sandbox.ACTIVE + "\n\n" + Sandbox.EXPIRED + "\n..\n", false, "--ids-from", "-", "-o", "ndjson");
+
+    assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
+    assertThat(run.err()).startsWith("error: line 4 of standard input: backupId must not be '..'")
+        .doesNotContain("backupIds[");
     assertThat(run.out()).isEmpty();
     assertThat(sandbox.requests()).isEmpty();
   }
